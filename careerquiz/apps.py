@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CareerquizConfig(AppConfig):
+    name = "careerquiz"
+    verbose_name = "careerquiz"

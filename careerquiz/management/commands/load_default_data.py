@@ -1,0 +1,21 @@
+from django.core.management.base import BaseCommand
+
+from careerquiz.defaults import FIXTURES_DIR
+from occupations.defaults import load_areas, load_catalogue
+from quiz.defaults import load_questionnaires
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the embedded default data (interest areas, questionnaires, career catalogue). "
+        "Creates only what is missing; running it again changes nothing."
+    )
+
+    def handle(self, *args, **options) -> None:
+        areas = load_areas(fixtures_dir=FIXTURES_DIR)
+        questionnaires = load_questionnaires(fixtures_dir=FIXTURES_DIR)
+        occupations = load_catalogue(fixtures_dir=FIXTURES_DIR)
+        self.stdout.write(
+            f"Default data: {areas} interest areas, {questionnaires} questionnaires and "
+            f"{occupations} occupations created; existing records left unchanged."
+        )

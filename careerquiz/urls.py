@@ -1,0 +1,18 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from careerquiz import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("about/", views.about, name="about"),
+    path("healthz", views.healthz, name="healthz"),
+    path("", include("quiz.urls")),
+    path("careers/", include("occupations.urls")),
+    path("admin/", admin.site.urls),
+]
+
+handler400 = "careerquiz.views.bad_request"
+handler403 = "careerquiz.views.permission_denied"
+handler404 = "careerquiz.views.page_not_found"
+handler500 = "careerquiz.views.server_error"

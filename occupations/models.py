@@ -1,0 +1,303 @@
+from decimal import Decimal
+
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+
+from occupations.areas import JOB_ZONES, LETTERS
+
+soc_code_validator = RegexValidator(
+    r"^\d{2}-\d{4}\.\d{2}$", "Enter an O*NET-SOC code such as 11-3051.00.", code="soc_code"
+)
+profile_validators = [MinValueValidator(Decimal("1")), MaxValueValidator(Decimal("7"))]
+
+
+class InterestArea(models.Model):
+    letter = models.CharField(
+        max_length=1, unique=True, choices=[(letter, letter) for letter in LETTERS]
+    )
+    name = models.CharField("Holland name", max_length=40, unique=True)
+    friendly_name = models.CharField(max_length=40, unique=True)
+    description = models.TextField(help_text="A short description of the kind of work.")
+    colour = models.CharField(
+        max_length=7,
+        validators=[RegexValidator(r"^#[0-9a-fA-F]{6}$", "Use a hex colour such as #1f77b4.")],
+        help_text="Hex colour used in charts, e.g. #1f77b4.",
+    )
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order", "letter"]
+        verbose_name = "interest area"
+
+    def __str__(self) -> str:
+        return f"{self.friendly_name} ({self.name})"
+
+
+class OccupationQuerySet(models.QuerySet):
+    def with_profiles(self) -> "OccupationQuerySet":
+        return self.exclude(Q(interest_r=None) | Q(interest_c=None))
+
+    def search(self, query: str) -> "OccupationQuerySet":
+        query = query.strip()
+        if not query:
+            return self
+        return self.filter(
+            Q(title__icontains=query)
+            | Q(alternate_titles__icontains=query)
+            | Q(soc_code__startswith=query)
+        )
+
+    def with_code_prefix(self, prefix: str) -> "OccupationQuerySet":
+        return self.filter(high_point_code__startswith=prefix.upper())
+
+
+class Occupation(models.Model):
+    WAGE_UNITS = [("annual", "per year"), ("hourly", "per hour")]
+    OUTLOOK_COMPARISONS = [
+        ("much-faster", "much faster than average"),
+        ("faster", "faster than average"),
+        ("average", "about as fast as average"),
+        ("slower", "slower than average"),
+        ("little-change", "little or no change"),
+        ("decline", "decline"),
+    ]
+
+    soc_code = models.CharField(
+        "O*NET-SOC code", max_length=10, unique=True, validators=[soc_code_validator]
+    )
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=220, unique=True)
+    also_called = models.CharField(
+        max_length=300, blank=True, help_text='Shown as "Also called …", e.g. "plant managers".'
+    )
+    alternate_titles = models.TextField(
+        blank=True, help_text="Other job titles, one per line. Used by search."
+    )
+    summary = models.TextField(blank=True)
+    specialties = models.TextField(blank=True, help_text="Notes on specialties, in paragraphs.")
+
+    work_environment = models.TextField(blank=True)
+    employment = models.PositiveIntegerField("number of jobs", null=True, blank=True)
+    employment_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    schedules = models.TextField("work schedules", blank=True)
+
+    entry_education = models.CharField("typical entry-level education", max_length=100, blank=True)
+    work_experience = models.CharField(
+        "work experience in a related occupation", max_length=100, blank=True
+    )
+    job_training = models.CharField("typical on-the-job training", max_length=100, blank=True)
+    education = models.TextField("education (text)", blank=True)
+    experience = models.TextField("work experience (text)", blank=True)
+    training = models.TextField("training (text)", blank=True)
+    certifications = models.TextField("licenses and certifications", blank=True)
+
+    interest_r = models.DecimalField(
+        "Realistic",
+        max_digits=3,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=profile_validators,
+    )
+    interest_i = models.DecimalField(
+        "Investigative",
+        max_digits=3,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=profile_validators,
+    )
+    interest_a = models.DecimalField(
+        "Artistic",
+        max_digits=3,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=profile_validators,
+    )
+    interest_s = models.DecimalField(
+        "Social",
+        max_digits=3,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=profile_validators,
+    )
+    interest_e = models.DecimalField(
+        "Enterprising",
+        max_digits=3,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=profile_validators,
+    )
+    interest_c = models.DecimalField(
+        "Conventional",
+        max_digits=3,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=profile_validators,
+    )
+    high_point_code = models.CharField(
+        max_length=3,
+        blank=True,
+        validators=[RegexValidator(r"^[RIASEC]{0,3}$", "Use up to three of R I A S E C.")],
+        help_text="O*NET high-point code: up to three letters, e.g. ECR.",
+    )
+    job_zone = models.PositiveSmallIntegerField(
+        null=True, blank=True, choices=sorted(JOB_ZONES.items())
+    )
+
+    wage_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    wage_unit = models.CharField(max_length=6, choices=WAGE_UNITS, default="annual")
+    wage_median = models.DecimalField(max_digits=10, decimal_places=2, null=True, blank=True)
+    wage_p10 = models.DecimalField(
+        "10th percentile wage", max_digits=10, decimal_places=2, null=True, blank=True
+    )
+    wage_p25 = models.DecimalField(
+        "25th percentile wage", max_digits=10, decimal_places=2, null=True, blank=True
+    )
+    wage_p75 = models.DecimalField(
+        "75th percentile wage", max_digits=10, decimal_places=2, null=True, blank=True
+    )
+    wage_p90 = models.DecimalField(
+        "90th percentile wage", max_digits=10, decimal_places=2, null=True, blank=True
+    )
+    wage_top_coded = models.JSONField(
+        default=list,
+        blank=True,
+        help_text='Wage fields at the top-coded ceiling, shown as "… or more", e.g. ["wage_p90"].',
+    )
+
+    outlook_period = models.CharField(max_length=20, blank=True, help_text="e.g. 2021-31")
+    outlook_employment = models.PositiveIntegerField(
+        "employment in the base year", null=True, blank=True
+    )
+    outlook_percent = models.DecimalField(
+        "projected percent change", max_digits=5, decimal_places=1, null=True, blank=True
+    )
+    outlook_comparison = models.CharField(max_length=20, blank=True, choices=OUTLOOK_COMPARISONS)
+    outlook_openings = models.PositiveIntegerField("openings a year", null=True, blank=True)
+    outlook_text = models.TextField(blank=True)
+
+    text_source = models.CharField(max_length=200, blank=True)
+    interest_source = models.CharField(max_length=200, blank=True)
+    employment_source = models.CharField(max_length=200, blank=True)
+    wage_source = models.CharField(max_length=200, blank=True)
+    outlook_source = models.CharField(max_length=200, blank=True)
+    related = models.ManyToManyField(
+        "self", through="RelatedOccupation", symmetrical=False, blank=True
+    )
+    edited_fields = models.JSONField(
+        default=list,
+        blank=True,
+        editable=False,
+        help_text="Fields changed by staff in admin; importers keep them unless --overwrite.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+
+    objects = OccupationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = "occupation"
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.soc_code})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("occupations:detail", args=[self.slug])
+
+    @property
+    def interests(self) -> dict[str, Decimal | None]:
+        return {letter: getattr(self, f"interest_{letter.lower()}") for letter in LETTERS}
+
+    @property
+    def job_zone_name(self) -> str:
+        return JOB_ZONES.get(self.job_zone or 0, "")
+
+
+class Duty(models.Model):
+    occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="duties")
+    order = models.PositiveSmallIntegerField(default=0)
+    text = models.TextField()
+
+    class Meta:
+        ordering = ["order", "id"]
+        verbose_name = "duty"
+        verbose_name_plural = "duties"
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class Industry(models.Model):
+    occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="industries")
+    order = models.PositiveSmallIntegerField(default=0)
+    name = models.CharField(max_length=200)
+    share_percent = models.DecimalField(
+        "share of jobs (%)", max_digits=4, decimal_places=1, null=True, blank=True
+    )
+    median_wage = models.DecimalField(max_digits=10, decimal_places=2, null=True, blank=True)
+
+    class Meta:
+        ordering = ["order", "id"]
+        verbose_name = "employing industry"
+        verbose_name_plural = "employing industries"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Quality(models.Model):
+    occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="qualities")
+    order = models.PositiveSmallIntegerField(default=0)
+    name = models.CharField(max_length=100)
+    description = models.TextField()
+
+    class Meta:
+        ordering = ["order", "id"]
+        verbose_name = "important quality"
+        verbose_name_plural = "important qualities"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class InfoLink(models.Model):
+    occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="links")
+    order = models.PositiveSmallIntegerField(default=0)
+    organisation = models.CharField(max_length=200)
+    url = models.URLField()
+    description = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["order", "id"]
+        verbose_name = "more-information link"
+
+    def __str__(self) -> str:
+        return self.organisation
+
+
+class RelatedOccupation(models.Model):
+    from_occupation = models.ForeignKey(
+        Occupation, on_delete=models.CASCADE, related_name="related_links"
+    )
+    to_occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="+")
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["from_occupation", "to_occupation"], name="unique_related_occupation"
+            )
+        ]
+        verbose_name = "related occupation"
+
+    def __str__(self) -> str:
+        return f"{self.from_occupation_id} → {self.to_occupation_id}"

@@ -1,0 +1,11 @@
+from django.urls import path
+
+from quiz import views
+
+app_name = "quiz"
+urlpatterns = [
+    path("quiz/", views.start, name="start"),
+    path("quiz/restart/", views.restart, name="restart"),
+    path("quiz/page/<int:number>/", views.page, name="page"),
+    path("results/<uuid:token>/", views.result, name="result"),
+]

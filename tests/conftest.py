@@ -1,0 +1,38 @@
+import os
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _fast_test_settings(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """The agencies' real files (../shared). Required when CAREERQUIZ_SHARED is set."""
+    value = os.environ.get("CAREERQUIZ_SHARED")
+    if not value:
+        pytest.skip("CAREERQUIZ_SHARED is not set: tests against the real agency files skipped")
+    path = Path(value)
+    expected = [
+        path / "onet-29.3" / "Occupation Data.txt",
+        path / "bls-oews" / "national_M2021_dl.xlsx",
+        path / "bls-oews" / "national_M2024_dl.xlsx",
+        path / "bls-ep" / "occupation-projections-2020-30.csv",
+        path / "seed" / "000_ec4af2787da71b17.txt",
+    ]
+    missing = [str(p) for p in expected if not p.is_file()]
+    if missing:
+        pytest.fail(f"CAREERQUIZ_SHARED={value} but these files are missing: {missing}")
+    return path
+
+
+@pytest.fixture
+def default_data(db):
+    """The embedded default data, as `load_default_data` loads it."""
+    from django.core.management import call_command
+
+    call_command("load_default_data", verbosity=0)
