@@ -1,8 +1,138 @@
-from django.http import HttpResponse
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.views.decorators.http import require_http_methods, require_POST
+
+from occupations.models import InterestArea
+from occupations.selectors import match_occupations
+from quiz.forms import PageForm, UnexpectedItems
+from quiz.matches import MatchFilterForm
+from quiz.models import Attempt, Questionnaire
+from quiz.results import interpret
+from quiz.selectors import SESSION_KEY, attempt_progress, session_attempt
+from quiz.services import (
+    IncompleteAttempt,
+    attempt_discard,
+    attempt_finish,
+    attempt_save_page,
+    attempt_start,
+)
 
 
-def start(request):
-    return HttpResponse()
+@require_http_methods(["GET", "POST"])
+def start(request: HttpRequest) -> HttpResponse:
+    questionnaires = Questionnaire.objects.filter(is_active=True)
+    attempt = session_attempt(request)
+    if request.method == "POST":
+        questionnaire = questionnaires.filter(slug=request.POST.get("questionnaire")).first()
+        if questionnaire is None:
+            messages.error(request, "Please choose the full or the quick quiz.")
+            return redirect("quiz:start")
+        if attempt is not None:
+            attempt_discard(attempt=attempt)
+        attempt = attempt_start(questionnaire=questionnaire)
+        request.session[SESSION_KEY] = str(attempt.token)
+        return redirect("quiz:page", number=1)
+    progress = attempt_progress(attempt) if attempt else None
+    return render(
+        request,
+        "quiz/start.html",
+        {"questionnaires": questionnaires, "attempt": attempt, "progress": progress},
+    )
 
 
-restart = page = result = start
+@require_POST
+def restart(request: HttpRequest) -> HttpResponse:
+    attempt = session_attempt(request)
+    if attempt is not None:
+        attempt_discard(attempt=attempt)
+    request.session.pop(SESSION_KEY, None)
+    messages.info(request, "Your unfinished answers were cleared. Choose a quiz to start over.")
+    return redirect("quiz:start")
+
+
+@require_http_methods(["GET", "POST"])
+def page(request: HttpRequest, number: int) -> HttpResponse:
+    attempt = session_attempt(request)
+    if attempt is None:
+        messages.info(request, "Choose a quiz to begin.")
+        return redirect("quiz:start")
+    progress = attempt_progress(attempt)
+    if not 1 <= number <= progress.page_count:
+        raise Http404("There is no such page in this quiz.")
+    items = progress.page_items(number)
+    if request.method == "GET":
+        initial = {PageForm.field_name(i): progress.answers.get(i.pk) for i in items}
+        form = PageForm(items=items, initial=initial)
+        return _render_page(request, attempt, progress, number, form)
+    try:
+        form = PageForm(request.POST, items=items)
+    except UnexpectedItems:
+        return HttpResponseBadRequest(
+            render_to_string(
+                "400.html",
+                {
+                    "reason": "The answers sent do not belong to this "
+                    "page of the quiz. Go back and try again."
+                },
+                request,
+            )
+        )
+    form.is_valid()
+    attempt_save_page(attempt=attempt, answers=form.answered())
+    progress = attempt_progress(attempt)
+    action = request.POST.get("action", "next")
+    if action == "back" and number > 1:
+        return redirect("quiz:page", number=number - 1)
+    if not form.require_all():
+        return _render_page(request, attempt, progress, number, form, status=200)
+    if number < progress.page_count:
+        return redirect("quiz:page", number=number + 1)
+    return _finish(request, attempt, progress)
+
+
+def _finish(request, attempt, progress) -> HttpResponse:
+    try:
+        attempt = attempt_finish(attempt=attempt, items=progress.items)
+    except IncompleteAttempt as incomplete:
+        messages.error(
+            request,
+            f"{len(incomplete.missing)} activities still need an answer before you can finish.",
+        )
+        return redirect("quiz:page", number=progress.first_incomplete_page())
+    request.session.pop(SESSION_KEY, None)
+    return redirect(attempt)
+
+
+def _render_page(request, attempt, progress, number, form, status=200) -> HttpResponse:
+    context = {
+        "attempt": attempt,
+        "progress": progress,
+        "number": number,
+        "form": form,
+        "is_last": number == progress.page_count,
+        "percent_done": round(100 * progress.answered / progress.total) if progress.total else 0,
+    }
+    return render(request, "quiz/page.html", context, status=status)
+
+
+def result(request: HttpRequest, token) -> HttpResponse:
+    attempt = get_object_or_404(
+        Attempt.objects.finished().select_related("questionnaire"), token=token
+    )
+    areas = list(InterestArea.objects.all())
+    interpretation = interpret(attempt, areas)
+    filters = MatchFilterForm(request.GET or None, areas=areas)
+    matches = match_occupations(
+        interpretation.scores.percents, interpretation.code.letters, **filters.match_options()
+    )
+    context = {
+        "attempt": attempt,
+        "result": interpretation,
+        "filters": filters,
+        "matches": matches,
+        "areas_by_letter": {area.letter: area for area in areas},
+        "url": request.build_absolute_uri(attempt.get_absolute_url()),
+    }
+    return render(request, "quiz/result.html", context)

@@ -1,0 +1,70 @@
+"""What a result page says about a person's scores, in plain words."""
+
+from dataclasses import dataclass
+
+from occupations.formatting import join_words
+from occupations.models import InterestArea
+from quiz.models import Attempt
+from quiz.scoring import (
+    LETTERS,
+    HollandCode,
+    Scores,
+    consistency,
+    differentiation_level,
+    flat_profile,
+    holland_code,
+)
+
+
+@dataclass(frozen=True)
+class AreaScore:
+    area: InterestArea
+    raw: int
+    maximum: int
+    percent: float
+
+
+@dataclass(frozen=True)
+class Interpretation:
+    scores: Scores
+    areas: list[AreaScore]
+    code: HollandCode
+    top: list[AreaScore]
+    differentiation: str
+    consistency: str
+    flat: str | None
+
+    @property
+    def friendly_code(self) -> str:
+        return join_words([score.area.friendly_name for score in self.top])
+
+    @property
+    def tie_description(self) -> str:
+        return self.code.describe()
+
+
+def interpret(attempt: Attempt, areas: list[InterestArea]) -> Interpretation:
+    """Built from the stored scores only, so later edits to items never change a result."""
+    scores = Scores(raw=attempt.raw_scores, maximum=attempt.max_scores)
+    percents = scores.percents
+    by_letter = {area.letter: area for area in areas}
+    area_scores = [
+        AreaScore(
+            area=by_letter[letter],
+            raw=scores.raw[letter],
+            maximum=scores.maximum[letter],
+            percent=percents[letter],
+        )
+        for letter in LETTERS
+    ]
+    code = holland_code(percents)
+    lookup = {score.area.letter: score for score in area_scores}
+    return Interpretation(
+        scores=scores,
+        areas=area_scores,
+        code=code,
+        top=[lookup[letter] for letter in code.letters],
+        differentiation=differentiation_level(percents),
+        consistency=consistency(code.letters),
+        flat=flat_profile(percents),
+    )

@@ -1,0 +1,63 @@
+"""Reads of the quiz flow."""
+
+from dataclasses import dataclass
+
+from django.http import HttpRequest
+
+from quiz.models import Attempt, Item
+
+SESSION_KEY = "careerquiz_attempt"
+
+
+def session_attempt(request: HttpRequest) -> Attempt | None:
+    """The in-progress attempt tied to this browser session, if any."""
+    token = request.session.get(SESSION_KEY)
+    if not token:
+        return None
+    return Attempt.objects.in_progress().select_related("questionnaire").filter(token=token).first()
+
+
+def active_items(attempt: Attempt) -> list[Item]:
+    return list(
+        Item.objects.filter(questionnaire=attempt.questionnaire_id, is_active=True)
+        .select_related("area")
+        .order_by("order", "id")
+    )
+
+
+@dataclass(frozen=True)
+class Progress:
+    items: list[Item]
+    answers: dict[int, int]
+    page_size: int
+
+    @property
+    def total(self) -> int:
+        return len(self.items)
+
+    @property
+    def answered(self) -> int:
+        return sum(1 for item in self.items if item.pk in self.answers)
+
+    @property
+    def page_count(self) -> int:
+        return max(1, -(-self.total // self.page_size))
+
+    def page_items(self, number: int) -> list[Item]:
+        start = (number - 1) * self.page_size
+        return self.items[start : start + self.page_size]
+
+    def first_incomplete_page(self) -> int:
+        for number in range(1, self.page_count + 1):
+            if any(item.pk not in self.answers for item in self.page_items(number)):
+                return number
+        return self.page_count
+
+
+def attempt_progress(attempt: Attempt) -> Progress:
+    answers = dict(attempt.answers.values_list("item_id", "value"))
+    return Progress(
+        items=active_items(attempt),
+        answers=answers,
+        page_size=attempt.questionnaire.page_size or 10,
+    )

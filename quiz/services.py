@@ -1,0 +1,72 @@
+"""Writes of the quiz flow: starting, saving pages of answers, finishing, discarding."""
+
+from collections.abc import Mapping
+
+from django.db import transaction
+from django.utils import timezone
+
+from quiz.models import Answer, Attempt, Item, Questionnaire
+from quiz.scoring import holland_code, score_answers
+
+
+class IncompleteAttempt(Exception):
+    def __init__(self, missing: list[int]) -> None:
+        super().__init__(f"{len(missing)} activities are not answered yet")
+        self.missing = missing
+
+
+@transaction.atomic
+def attempt_start(*, questionnaire: Questionnaire) -> Attempt:
+    return Attempt.objects.create(questionnaire=questionnaire)
+
+
+@transaction.atomic
+def attempt_save_page(*, attempt: Attempt, answers: Mapping[Item, int]) -> None:
+    """Store answers, keeping a copy of each item's wording and area as asked."""
+    if attempt.is_finished or not answers:
+        return
+    Answer.objects.bulk_create(
+        [
+            Answer(
+                attempt=attempt,
+                item=item,
+                position=item.order,
+                item_text=item.text,
+                area_letter=item.area.letter,
+                value=value,
+            )
+            for item, value in answers.items()
+        ],
+        update_conflicts=True,
+        unique_fields=["attempt", "item"],
+        update_fields=["value", "item_text", "area_letter", "position"],
+    )
+    Attempt.objects.filter(pk=attempt.pk).update(updated_at=timezone.now())
+
+
+@transaction.atomic
+def attempt_finish(*, attempt: Attempt, items: list[Item]) -> Attempt:
+    """Score a fully answered attempt and freeze it as a permanent result."""
+    locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
+    if locked.is_finished:
+        return locked
+    answers = list(locked.answers.filter(item__in=items))
+    answered = {answer.item_id for answer in answers}
+    missing = [item.pk for item in items if item.pk not in answered]
+    if missing:
+        raise IncompleteAttempt(missing)
+    # Answers to items made inactive since they were given do not count.
+    locked.answers.exclude(item__in=items).delete()
+    scores = score_answers((answer.area_letter, answer.value) for answer in answers)
+    locked.raw_scores = dict(scores.raw)
+    locked.max_scores = dict(scores.maximum)
+    locked.code = holland_code(scores.percents).letters
+    locked.finished_at = timezone.now()
+    locked.save(update_fields=["raw_scores", "max_scores", "code", "finished_at", "updated_at"])
+    return locked
+
+
+@transaction.atomic
+def attempt_discard(*, attempt: Attempt) -> None:
+    if not attempt.is_finished:
+        attempt.delete()
