@@ -1,6 +1,7 @@
 """Writes of the quiz flow: starting, saving pages of answers, finishing, discarding."""
 
 from collections.abc import Mapping
+from datetime import timedelta
 
 from django.db import transaction
 from django.utils import timezone
@@ -70,3 +71,15 @@ def attempt_finish(*, attempt: Attempt, items: list[Item]) -> Attempt:
 def attempt_discard(*, attempt: Attempt) -> None:
     if not attempt.is_finished:
         attempt.delete()
+
+
+@transaction.atomic
+def results_purge(*, older_than_days: int) -> tuple[int, int]:
+    """Delete results finished, and unfinished attempts last touched, before the cut-off."""
+    cutoff = timezone.now() - timedelta(days=older_than_days)
+    finished = Attempt.objects.finished().filter(finished_at__lt=cutoff)
+    unfinished = Attempt.objects.in_progress().filter(updated_at__lt=cutoff)
+    finished_count, unfinished_count = finished.count(), unfinished.count()
+    finished.delete()
+    unfinished.delete()
+    return finished_count, unfinished_count
