@@ -5,11 +5,33 @@ already exist, perhaps edited by staff, are never changed, so running it again c
 """
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
 from django.db import transaction
+from django.utils.text import slugify
 
-from occupations.models import InterestArea
+from occupations.areas import LETTERS
+from occupations.models import (
+    Duty,
+    Industry,
+    InfoLink,
+    InterestArea,
+    Occupation,
+    Quality,
+    RelatedOccupation,
+)
+
+TEXT_SOURCE = "careerquiz editors"
+# Text fields only the seed record (Industrial Production Managers) has.
+SEED_TEXT_FIELDS = (
+    "specialties",
+    "schedules",
+    "education",
+    "experience",
+    "training",
+    "certifications",
+)
 
 
 @transaction.atomic
@@ -25,5 +47,122 @@ def load_areas(*, fixtures_dir: Path) -> int:
     return len(new)
 
 
+@transaction.atomic
 def load_catalogue(*, fixtures_dir: Path) -> int:
-    return 0
+    """Create the default occupations that are missing, with their duties and related links.
+
+    Facts come from fixtures/catalogue.json (built by scripts/build_catalogue.py from O*NET
+    29.3 and BLS files), texts from fixtures/career_texts/*.json and, for Industrial Production
+    Managers, fixtures/industrial_production_managers.json. outlook_comparison is BLS's wording
+    relative to the period's average growth (2020-30: 7.7 percent; 2021-31: 5 percent), with the
+    change and the average rounded to whole percents (A): -2 or lower "decline", -1 to 1
+    "little-change", 2 to A-2 "slower", A-1 to A+2 "average", A+3 to A+6 "faster", A+7 or more
+    "much-faster".
+    """
+    catalogue = _read(fixtures_dir / "catalogue.json")
+    texts = {}
+    for path in sorted((fixtures_dir / "career_texts").glob("*.json")):
+        texts.update(_read(path))
+    seed = _read(fixtures_dir / "industrial_production_managers.json")
+    texts[seed["soc_code"]] = seed
+    missing = sorted({entry["soc_code"] for entry in catalogue} - texts.keys())
+    if missing:
+        raise ValueError(f"No career text for {', '.join(missing)} in {fixtures_dir}")
+
+    existing = set(Occupation.objects.values_list("soc_code", flat=True))
+    slugs = set(Occupation.objects.values_list("slug", flat=True))
+    entries = [entry for entry in catalogue if entry["soc_code"] not in existing]
+    occupations = []
+    for entry in entries:
+        occupation = _occupation(entry, texts[entry["soc_code"]])
+        occupation.slug = _unique_slug(occupation, slugs)
+        occupations.append(occupation)
+    Occupation.objects.bulk_create(occupations)
+
+    ids = dict(Occupation.objects.values_list("soc_code", "id"))
+    rows: dict[type, list] = {Duty: [], Industry: [], Quality: [], InfoLink: []}
+    related = []
+    for entry in entries:
+        occupation_id = ids[entry["soc_code"]]
+        text = texts[entry["soc_code"]]
+        rows[Duty] += [
+            Duty(occupation_id=occupation_id, order=order, text=duty)
+            for order, duty in enumerate(text["duties"])
+        ]
+        rows[Industry] += [
+            Industry(occupation_id=occupation_id, order=order, **industry)
+            for order, industry in enumerate(text.get("industries", []))
+        ]
+        rows[Quality] += [
+            Quality(occupation_id=occupation_id, order=order, **quality)
+            for order, quality in enumerate(text.get("qualities", []))
+        ]
+        rows[InfoLink] += [
+            InfoLink(occupation_id=occupation_id, order=order, **link)
+            for order, link in enumerate(text.get("links", []))
+        ]
+        related += [
+            RelatedOccupation(
+                from_occupation_id=occupation_id, to_occupation_id=ids[code], order=order
+            )
+            for order, code in enumerate(code for code in entry["related"] if code in ids)
+        ]
+    for model, objects in rows.items():
+        model.objects.bulk_create(objects)
+    RelatedOccupation.objects.bulk_create(related)
+    return len(occupations)
+
+
+def _read(path: Path):
+    # Decimals, not floats: profiles such as 4.23 and wages such as 23.33 must stay exact.
+    return json.loads(path.read_text(encoding="utf-8"), parse_float=Decimal)
+
+
+def _occupation(entry: dict, text: dict) -> Occupation:
+    wages = entry["wages"] or {}
+    outlook = entry["outlook"] or {}
+    sources = entry["sources"]
+    return Occupation(
+        soc_code=entry["soc_code"],
+        title=entry["title"],
+        also_called=", ".join(text.get("also_called", [])),
+        alternate_titles="\n".join(entry["alternate_titles"]),
+        summary=text["summary"],
+        work_environment=text["work_environment"],
+        **{field: text.get(field, "") for field in SEED_TEXT_FIELDS},
+        employment=entry["employment"],
+        employment_year=entry["employment_year"],
+        entry_education=entry["entry_education"],
+        work_experience=entry["work_experience"],
+        job_training=entry["job_training"],
+        **{f"interest_{letter.lower()}": entry["interests"][letter] for letter in LETTERS},
+        high_point_code=entry["high_point_code"],
+        job_zone=entry["job_zone"],
+        wage_year=wages.get("year"),
+        wage_unit=wages.get("unit", "annual"),
+        wage_median=wages.get("median"),
+        wage_p10=wages.get("p10"),
+        wage_p25=wages.get("p25"),
+        wage_p75=wages.get("p75"),
+        wage_p90=wages.get("p90"),
+        wage_top_coded=wages.get("top_coded", []),
+        outlook_period=outlook.get("period", ""),
+        outlook_employment=outlook.get("employment"),
+        outlook_percent=outlook.get("percent_change"),
+        outlook_comparison=outlook.get("comparison", ""),
+        outlook_openings=outlook.get("openings"),
+        outlook_text=text.get("outlook", {}).get("text", ""),
+        text_source=TEXT_SOURCE,
+        interest_source=sources["interest"],
+        employment_source=sources["employment"],
+        wage_source=sources["wage"],
+        outlook_source=sources["outlook"],
+    )
+
+
+def _unique_slug(occupation: Occupation, taken: set[str]) -> str:
+    slug = slugify(occupation.title)[:200]
+    if slug in taken:
+        slug = f"{slug}-{slugify(occupation.soc_code)}"
+    taken.add(slug)
+    return slug
