@@ -36,3 +36,15 @@ def default_data(db):
     from django.core.management import call_command
 
     call_command("load_default_data", verbosity=0)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _expected_database(django_db_setup, django_db_blocker):
+    """A run meant for PostgreSQL (CAREERQUIZ_EXPECT_DB=postgresql) must not use SQLite."""
+    expected = os.environ.get("CAREERQUIZ_EXPECT_DB")
+    if expected:
+        from django.db import connection
+
+        assert connection.vendor == expected, (
+            f"CAREERQUIZ_EXPECT_DB={expected} but the tests run on {connection.vendor}"
+        )
