@@ -1,4 +1,5 @@
 from django.contrib import messages
+from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -22,7 +23,9 @@ from quiz.services import (
 
 @require_http_methods(["GET", "POST"])
 def start(request: HttpRequest) -> HttpResponse:
-    questionnaires = Questionnaire.objects.filter(is_active=True)
+    questionnaires = Questionnaire.objects.filter(is_active=True).annotate(
+        item_count=Count("items", filter=Q(items__is_active=True))
+    )
     attempt = session_attempt(request)
     if request.method == "POST":
         questionnaire = questionnaires.filter(slug=request.POST.get("questionnaire")).first()
