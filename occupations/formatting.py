@@ -1,5 +1,7 @@
 """Plain-words formatting of money, counts and profiles: no Django."""
 
+import re
+from collections.abc import Mapping
 from decimal import Decimal
 
 
@@ -23,3 +25,64 @@ def join_words(words: list[str], conjunction: str = "and") -> str:
     if len(words) <= 1:
         return "".join(words)
     return f"{', '.join(words[:-1])} {conjunction} {words[-1]}"
+
+
+def number(value: Decimal | int | float) -> str:
+    """ "203,800", "7.5", "-3": thousands separated, no trailing zeros."""
+    amount = Decimal(value)
+    if amount == amount.to_integral_value():
+        return f"{int(amount):,}"
+    return f"{amount:,f}".rstrip("0")
+
+
+def period_words(period: str) -> str:
+    """ "2021-31" -> "2021 to 2031"; anything unrecognised is returned as it was given."""
+    match = re.fullmatch(r"\s*(\d{4})\s*[-–—]\s*(\d{2}|\d{4})\s*", period)
+    if not match:
+        return period.strip()
+    start, end = int(match[1]), match[2]
+    if len(end) == 2:
+        full = start - start % 100 + int(end)
+        end = str(full + 100 if full < start else full)
+    return f"{start} to {end}"
+
+
+def change_words(percent: Decimal | int | float) -> str:
+    """ "grow 3 percent", "shrink 2.5 percent", "stay about the same" (0 percent)."""
+    amount = Decimal(percent)
+    if amount > 0:
+        return f"grow {number(amount)} percent"
+    if amount < 0:
+        return f"shrink {number(-amount)} percent"
+    return "stay about the same"
+
+
+def scale(value: Decimal | int | float, *, low: float, high: float, length: float) -> float:
+    """Where ``value`` falls on a chart axis from ``low`` (0) to ``high`` (``length``).
+
+    Values outside the axis are clamped to it; a zero-width axis puts everything mid-way.
+    """
+    if high <= low:
+        return round(length / 2, 1)
+    share = (float(value) - low) / (high - low)
+    return round(min(max(share, 0.0), 1.0) * length, 1)
+
+
+def code_names(code: str, names: Mapping[str, str]) -> str:
+    """ "EC" -> "Persuading and Organizing" given each letter's name; unknown letters stay."""
+    return join_words([names.get(letter, letter) for letter in code])
+
+
+# How BLS's growth category (Occupation.OUTLOOK_COMPARISONS) reads after a projected change.
+COMPARISON_SENTENCES: dict[str, str] = {
+    "much-faster": "That is much faster than the average for all occupations.",
+    "faster": "That is faster than the average for all occupations.",
+    "average": "That is about as fast as the average for all occupations.",
+    "slower": "That is slower than the average for all occupations.",
+    "little-change": "Compared with all occupations, that amounts to little or no change.",
+    "decline": "That is a decline, while jobs across all occupations grow on average.",
+}
+
+
+def comparison_sentence(comparison: str) -> str:
+    return COMPARISON_SENTENCES.get(comparison, "")

@@ -1,9 +1,34 @@
+from collections.abc import Mapping
+from decimal import Decimal
+
 from django import template
 
-from occupations.formatting import money
-from occupations.models import Occupation
+from occupations.areas import LETTERS
+from occupations.formatting import (
+    change_words,
+    code_names,
+    comparison_sentence,
+    money,
+    number,
+    period_words,
+    scale,
+)
+from occupations.models import InterestArea, Occupation
 
 register = template.Library()
+
+# Chart geometry, in SVG user units.
+PROFILE_COLUMN, PROFILE_BAR, PROFILE_HEIGHT, PROFILE_BASE = 40, 24, 100, 118
+RANGE_WIDTH, RANGE_PAD = 300, 6
+PERCENTILES = (
+    ("wage_p10", "10th percentile"),
+    ("wage_p25", "25th percentile"),
+    ("wage_median", "Median"),
+    ("wage_p75", "75th percentile"),
+    ("wage_p90", "90th percentile"),
+)
+# BLS writes "None" where a career needs no experience or on-the-job training.
+NOTHING_NEEDED = {"none", "n/a"}
 
 
 @register.simple_tag
@@ -16,6 +41,115 @@ def wage(occupation: Occupation, field: str = "wage_median") -> str:
     )
 
 
+@register.simple_tag
+def wage_amount(occupation: Occupation, value: Decimal | None) -> str:
+    """Another wage of the occupation (e.g. in one industry), in the occupation's unit."""
+    return money(value, unit=occupation.wage_unit)
+
+
 @register.filter
 def dollars(value) -> str:
     return money(value)
+
+
+@register.filter(name="number")
+def number_filter(value) -> str:
+    return "" if value is None or value == "" else number(value)
+
+
+@register.filter(name="period_words")
+def period_words_filter(value: str) -> str:
+    return period_words(value or "")
+
+
+@register.filter(name="change_words")
+def change_words_filter(value) -> str:
+    return "" if value is None else change_words(value)
+
+
+@register.filter(name="comparison_sentence")
+def comparison_sentence_filter(value: str) -> str:
+    return comparison_sentence(value or "")
+
+
+@register.filter
+def requirement(value: str) -> str:
+    """An education, experience or training requirement in words, never a bare "None"."""
+    return "Not usually needed" if value.strip().lower() in NOTHING_NEEDED else value
+
+
+@register.filter
+def get_area(areas: Mapping[str, InterestArea], letter: str) -> InterestArea | None:
+    return areas.get(letter)
+
+
+@register.simple_tag
+def area_names(code: str, areas: Mapping[str, InterestArea], holland: bool = True) -> str:
+    """ "Persuading and Organizing (Enterprising and Conventional)" for "EC"."""
+    if not code:
+        return ""
+    friendly = code_names(code, {letter: area.friendly_name for letter, area in areas.items()})
+    if not holland:
+        return friendly
+    return f"{friendly} ({code_names(code, {k: a.name for k, a in areas.items()})})"
+
+
+@register.inclusion_tag("occupations/includes/_profile_chart.html")
+def profile_chart(occupation: Occupation, areas: Mapping[str, InterestArea]) -> dict:
+    """Six columns on O*NET's 1 to 7 scale, drawn from the baseline up."""
+    bars = []
+    for index, letter in enumerate(LETTERS):
+        value = occupation.interests[letter]
+        height = 0 if value is None else scale(value, low=1, high=7, length=PROFILE_HEIGHT)
+        area = areas.get(letter)
+        bars.append(
+            {
+                "letter": letter,
+                "area": area,
+                "value": value,
+                "x": index * PROFILE_COLUMN + (PROFILE_COLUMN - PROFILE_BAR) / 2,
+                "centre": index * PROFILE_COLUMN + PROFILE_COLUMN / 2,
+                "y": PROFILE_BASE - height,
+                "label_y": PROFILE_BASE - height - 4,
+                "height": height,
+                "colour": area.colour if area else "#495057",
+            }
+        )
+    return {
+        "bars": bars,
+        "bar_width": PROFILE_BAR,
+        "base": PROFILE_BASE,
+        "width": PROFILE_COLUMN * len(LETTERS),
+    }
+
+
+@register.inclusion_tag("occupations/includes/_wage_range.html")
+def wage_range(occupation: Occupation) -> dict:
+    """The published percentiles as text, and drawn on one axis when there are two or more."""
+    points = [
+        {"field": field, "label": label, "value": getattr(occupation, field)}
+        for field, label in PERCENTILES
+        if getattr(occupation, field)  # a zero wage is a data error, never shown as "$0"
+    ]
+    low = float(min((p["value"] for p in points), default=0))
+    high = float(max((p["value"] for p in points), default=0))
+    for point in points:
+        point["text"] = wage(occupation, point["field"])
+        point["x"] = RANGE_PAD + scale(
+            point["value"], low=low, high=high, length=RANGE_WIDTH - 2 * RANGE_PAD
+        )
+    by_field = {point["field"]: point for point in points}
+    return {
+        "points": points,
+        "drawn": len(points) >= 2,
+        "outer": _span(by_field, "wage_p10", "wage_p90"),
+        "middle": _span(by_field, "wage_p25", "wage_p75"),
+        "median": by_field.get("wage_median"),
+        "width": RANGE_WIDTH,
+    }
+
+
+def _span(points: dict, start: str, end: str) -> dict | None:
+    if start not in points or end not in points:
+        return None
+    return {"x": points[start]["x"], "width": round(points[end]["x"] - points[start]["x"], 1)}

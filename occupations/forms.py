@@ -1,0 +1,114 @@
+from collections.abc import Sequence
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db.models import Case, DecimalField, F, When
+
+from occupations.areas import JOB_ZONES, LETTERS
+from occupations.models import InterestArea, OccupationQuerySet
+
+# BLS turns hourly wages into annual ones at 2,080 hours a year; sorting by pay does the same
+# so that careers published only as hourly wages are not ranked last.
+HOURS_PER_YEAR = 2080
+
+SORTS = {
+    "title": ("title", "soc_code"),
+    "pay": (F("annual_pay").desc(nulls_last=True), "title", "soc_code"),
+    "outlook": (F("outlook_percent").desc(nulls_last=True), "title", "soc_code"),
+}
+
+
+class OccupationFilterForm(forms.Form):
+    """The career list's search, filters and sort, read from the query string.
+
+    ``area`` keeps careers with the area anywhere in their high-point code (up to three
+    letters), as the quiz's matches do; ``code`` is for careers whose code starts with given
+    letters, so code=E keeps only careers led by Persuading.
+    """
+
+    q = forms.CharField(label="Search titles", required=False, max_length=100)
+    area = forms.CharField(label="Interest area", required=False, max_length=40)
+    code = forms.CharField(label="Holland code starts with", required=False, max_length=3)
+    job_zone = forms.TypedChoiceField(
+        label="Job Zone (preparation needed)",
+        required=False,
+        coerce=int,
+        empty_value=None,
+        choices=[("", "Any preparation")]
+        + [(str(zone), f"{zone}: {name}") for zone, name in sorted(JOB_ZONES.items())],
+        error_messages={"invalid_choice": "Job Zone must be a number from 1 to 5."},
+    )
+    sort = forms.ChoiceField(
+        label="Sort by",
+        required=False,
+        choices=[
+            ("title", "Title (A to Z)"),
+            ("pay", "Pay (highest first)"),
+            ("outlook", "Job growth (highest first)"),
+        ],
+        error_messages={"invalid_choice": "Sort by title, pay or outlook."},
+    )
+
+    def __init__(self, *args, areas: Sequence[InterestArea], **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.area_list = list(areas)
+        self.areas = {area.friendly_name.lower(): area for area in areas}
+        self.areas |= {
+            area.name.lower(): area for area in areas if area.name.lower() not in self.areas
+        }
+        self.area_choices = [("", "Any area")] + [
+            (area.friendly_name, f"{area.friendly_name} ({area.name})") for area in areas
+        ]
+
+    def clean_area(self) -> str:
+        """The area's letter, from its friendly or Holland name in any case."""
+        value = self.cleaned_data["area"].strip()
+        if not value:
+            return ""
+        area = self.areas.get(value.lower())
+        if area is None:
+            names = ", ".join(area.friendly_name for area in self.area_list)
+            raise ValidationError(
+                "There is no interest area called “%(value)s”. Choose one of: %(names)s.",
+                code="unknown_area",
+                params={"value": value, "names": names},
+            )
+        return area.letter
+
+    def clean_code(self) -> str:
+        code = self.cleaned_data["code"].strip().upper()
+        if code and (any(letter not in LETTERS for letter in code) or len(set(code)) < len(code)):
+            raise ValidationError(
+                "A Holland code is one to three different letters from R, I, A, S, E and C, "
+                "for example EC.",
+                code="invalid_code",
+            )
+        return code
+
+    def filter(self, queryset: OccupationQuerySet) -> OccupationQuerySet:
+        """``queryset`` searched, filtered and sorted by every valid field; invalid ones are
+        left out (the page lists their errors)."""
+        self.is_valid()
+        data = self.cleaned_data
+        queryset = queryset.search(data.get("q") or "")
+        if data.get("area"):
+            queryset = queryset.filter(high_point_code__contains=data["area"])
+        if data.get("code"):
+            queryset = queryset.with_code_prefix(data["code"])
+        if data.get("job_zone"):
+            queryset = queryset.filter(job_zone=data["job_zone"])
+        annual_pay = Case(
+            When(wage_unit="hourly", then=F("wage_median") * HOURS_PER_YEAR),
+            default=F("wage_median"),
+            output_field=DecimalField(max_digits=12, decimal_places=2),
+        )
+        return queryset.annotate(annual_pay=annual_pay).order_by(*SORTS[self.chosen_sort])
+
+    @property
+    def chosen_sort(self) -> str:
+        return getattr(self, "cleaned_data", {}).get("sort") or "title"
+
+    @property
+    def filtered(self) -> bool:
+        data = getattr(self, "cleaned_data", {})
+        return any(data.get(name) for name in ("q", "area", "code", "job_zone"))
