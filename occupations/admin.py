@@ -1,0 +1,210 @@
+from django import forms
+from django.contrib import admin
+from django.db import models
+
+from occupations.areas import LETTERS
+from occupations.models import (
+    Duty,
+    Industry,
+    InfoLink,
+    InterestArea,
+    Occupation,
+    Quality,
+    RelatedOccupation,
+)
+from occupations.services import occupation_record_edits, occupation_save
+
+# Inline formset prefix -> the name importers look for in Occupation.edited_fields.
+INLINE_EDIT_NAMES = {
+    "duties": "duties",
+    "industries": "industries",
+    "qualities": "qualities",
+    "links": "links",
+    "related_links": "related",
+}
+SHORT_TEXT = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 60})}}
+
+
+@admin.register(InterestArea)
+class InterestAreaAdmin(admin.ModelAdmin):
+    list_display = ("letter", "name", "friendly_name", "colour", "order")
+    list_editable = ("order",)
+    fields = ("letter", "name", "friendly_name", "description", "colour", "order")
+
+
+class FirstInterestFilter(admin.SimpleListFilter):
+    title = "first interest letter"
+    parameter_name = "interest"
+
+    def lookups(self, request, model_admin):
+        names = dict(InterestArea.objects.values_list("letter", "friendly_name"))
+        return [
+            (letter, f"{letter} – {names[letter]}" if letter in names else letter)
+            for letter in LETTERS
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() in LETTERS:
+            return queryset.with_code_prefix(self.value())
+        return queryset
+
+
+class HasPayFilter(admin.SimpleListFilter):
+    title = "has pay data"
+    parameter_name = "pay"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Yes"), ("no", "No")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.exclude(wage_median=None)
+        if self.value() == "no":
+            return queryset.filter(wage_median=None)
+        return queryset
+
+
+class DutyInline(admin.TabularInline):
+    model = Duty
+    fields = ("order", "text")
+    formfield_overrides = SHORT_TEXT
+    extra = 0
+
+
+class IndustryInline(admin.TabularInline):
+    model = Industry
+    fields = ("order", "name", "share_percent", "median_wage")
+    verbose_name_plural = "employing industries and their pay"
+    extra = 0
+
+
+class QualityInline(admin.TabularInline):
+    model = Quality
+    fields = ("order", "name", "description")
+    formfield_overrides = SHORT_TEXT
+    extra = 0
+
+
+class RelatedOccupationInline(admin.TabularInline):
+    model = RelatedOccupation
+    fk_name = "from_occupation"
+    fields = ("order", "to_occupation")
+    autocomplete_fields = ("to_occupation",)
+    verbose_name_plural = "related occupations"
+    extra = 0
+
+
+class InfoLinkInline(admin.TabularInline):
+    model = InfoLink
+    fields = ("order", "organisation", "url", "description")
+    verbose_name_plural = "more-information links"
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    extra = 0
+
+
+@admin.register(Occupation)
+class OccupationAdmin(admin.ModelAdmin):
+    list_display = ("title", "soc_code", "high_point_code", "job_zone", "wage_median", "updated_at")
+    list_filter = ("job_zone", FirstInterestFilter, HasPayFilter)
+    search_fields = ("title", "alternate_titles", "soc_code")
+    search_help_text = "Search by title, alternate title or O*NET-SOC code."
+    prepopulated_fields = {"slug": ("title",)}
+    readonly_fields = ("edited_fields", "created_at", "updated_at")
+    # In the order of the career page; the lists (duties, industries, …) follow as inlines.
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "soc_code", "also_called", "summary")}),
+        ("What they do", {"fields": ("specialties",)}),
+        (
+            "Work environment",
+            {"fields": (("employment", "employment_year"), "work_environment", "schedules")},
+        ),
+        (
+            "How to become one",
+            {
+                "fields": (
+                    "entry_education",
+                    "work_experience",
+                    "job_training",
+                    "education",
+                    "experience",
+                    "training",
+                    "certifications",
+                )
+            },
+        ),
+        (
+            "Personality and interests",
+            {
+                "fields": (
+                    ("interest_r", "interest_i", "interest_a"),
+                    ("interest_s", "interest_e", "interest_c"),
+                    "high_point_code",
+                    "job_zone",
+                ),
+                "description": "O*NET interest profile, 1 (low) to 7 (high).",
+            },
+        ),
+        (
+            "Pay",
+            {
+                "fields": (
+                    ("wage_year", "wage_unit"),
+                    "wage_median",
+                    ("wage_p10", "wage_p25"),
+                    ("wage_p75", "wage_p90"),
+                    "wage_top_coded",
+                )
+            },
+        ),
+        (
+            "Job outlook",
+            {
+                "fields": (
+                    "outlook_period",
+                    ("outlook_employment", "outlook_percent"),
+                    ("outlook_comparison", "outlook_openings"),
+                    "outlook_text",
+                )
+            },
+        ),
+        ("Search", {"fields": ("alternate_titles",)}),
+        (
+            "Sources",
+            {
+                "fields": (
+                    "text_source",
+                    "interest_source",
+                    "employment_source",
+                    "wage_source",
+                    "outlook_source",
+                )
+            },
+        ),
+        (
+            "Record",
+            {
+                "fields": ("edited_fields", "created_at", "updated_at"),
+                "description": (
+                    "Fields changed here are listed under “edited fields”; data imports leave "
+                    "them as you set them unless run with --overwrite."
+                ),
+            },
+        ),
+    )
+    inlines = (
+        DutyInline,
+        IndustryInline,
+        QualityInline,
+        RelatedOccupationInline,
+        InfoLinkInline,
+    )
+
+    def save_model(self, request, obj, form, change):
+        occupation_save(occupation=obj, changed_fields=form.changed_data)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        edited = [
+            INLINE_EDIT_NAMES[formset.prefix] for formset in formsets if formset.has_changed()
+        ]
+        occupation_record_edits(occupation=form.instance, fields=edited)

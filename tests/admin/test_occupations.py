@@ -1,0 +1,105 @@
+import json
+
+import pytest
+
+from occupations.models import Occupation
+from tests.admin.conftest import form_data
+
+pytestmark = pytest.mark.django_db
+SEED = "11-3051.00"  # Industrial Production Managers: ECR, Job Zone 4, median pay 103,150
+
+
+def listed(client, query: str) -> list[str]:
+    response = client.get(f"/admin/occupations/occupation/{query}")
+    assert response.status_code == 200
+    return [occupation.soc_code for occupation in response.context["cl"].result_list]
+
+
+def change_url(occupation: Occupation) -> str:
+    return f"/admin/occupations/occupation/{occupation.pk}/change/"
+
+
+def test_search_by_title_alternate_title_and_code(editor_client, default_data):
+    assert SEED in listed(editor_client, "?q=industrial+production")
+    assert SEED in listed(editor_client, "?q=Plant+Manager")  # an alternate title only
+    assert listed(editor_client, "?q=11-3051") == [SEED]
+
+
+def test_filters_by_first_interest_letter_job_zone_and_pay(editor_client, default_data):
+    enterprising = listed(editor_client, "?interest=E&all=")
+    assert SEED in enterprising
+    assert len(enterprising) == Occupation.objects.filter(high_point_code__startswith="E").count()
+    assert SEED not in listed(editor_client, "?interest=R&all=")
+    assert SEED in listed(editor_client, "?job_zone=4&interest=E&all=")
+    assert SEED not in listed(editor_client, "?job_zone=3&all=")
+    assert SEED in listed(editor_client, "?pay=yes&interest=E&all=")
+    Occupation.objects.filter(soc_code=SEED).update(wage_median=None)
+    assert listed(editor_client, "?pay=no") == [SEED]
+    # An unknown letter filters nothing rather than failing.
+    assert len(listed(editor_client, "?interest=X&all=")) == Occupation.objects.count()
+
+
+def test_change_page_follows_the_career_page_and_links_to_it(editor_client, default_data):
+    occupation = Occupation.objects.get(soc_code=SEED)
+    html = editor_client.get(change_url(occupation)).content.decode()
+    headings = [
+        "What they do",
+        "Work environment",
+        "How to become one",
+        "Personality and interests",
+        "Pay",
+        "Job outlook",
+    ]
+    positions = [html.index(f">{heading}</h2>") for heading in headings]
+    assert positions == sorted(positions)
+    assert 'href="/admin/r/' in html and "View on site" in html
+    groups = ["duties", "industries", "qualities", "related_links", "links"]
+    inlines = [html.index(f'id="{group}-group"') for group in groups]
+    assert inlines == sorted(inlines) and inlines[0] > positions[-1]
+    assert "Employing industries and their pay" in html
+    assert 'data-theme="admin-autocomplete"' in html  # related occupations use autocomplete
+
+
+def test_related_occupation_autocomplete_finds_by_title(editor_client, default_data):
+    response = editor_client.get(
+        "/admin/autocomplete/",
+        {
+            "app_label": "occupations",
+            "model_name": "relatedoccupation",
+            "field_name": "to_occupation",
+            "term": "Industrial Production",
+        },
+    )
+    assert response.status_code == 200
+    texts = [row["text"] for row in json.loads(response.content)["results"]]
+    assert "Industrial Production Managers (11-3051.00)" in texts
+
+
+def test_saving_unchanged_records_no_edits(editor_client, default_data):
+    occupation = Occupation.objects.get(soc_code=SEED)
+    data = form_data(editor_client.get(change_url(occupation)).content.decode(), "occupation_form")
+    response = editor_client.post(change_url(occupation), {**data, "_save": "Save"})
+    assert response.status_code == 302, response.context["errors"] if response.context else ""
+    occupation.refresh_from_db()
+    assert occupation.edited_fields == []
+
+
+def test_editing_in_admin_records_edited_fields(editor_client, default_data):
+    occupation = Occupation.objects.get(soc_code=SEED)
+    data = form_data(editor_client.get(change_url(occupation)).content.decode(), "occupation_form")
+    data.update(title="Plant Managers", wage_median="104000.00", **{"duties-0-text": "Run it."})
+    response = editor_client.post(change_url(occupation), {**data, "_save": "Save"})
+    assert response.status_code == 302
+    occupation.refresh_from_db()
+    assert occupation.title == "Plant Managers"
+    assert occupation.duties.first().text == "Run it."
+    assert occupation.edited_fields == ["duties", "title", "wage_median"]
+
+    # A later edit adds to the list and keeps what was there.
+    data = form_data(editor_client.get(change_url(occupation)).content.decode(), "occupation_form")
+    data["summary"] = "Shorter summary."
+    editor_client.post(change_url(occupation), {**data, "_save": "Save"})
+    occupation.refresh_from_db()
+    assert occupation.edited_fields == ["duties", "summary", "title", "wage_median"]
+    html = editor_client.get(change_url(occupation)).content.decode()
+    assert "duties" in html and "wage_median" in html  # shown read-only under Record
