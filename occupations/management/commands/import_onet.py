@@ -1,0 +1,46 @@
+import time
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from occupations.importers.common import ImportFileError
+from occupations.importers.onet import import_release
+
+
+class Command(BaseCommand):
+    help = (
+        "Import an O*NET database text release (the folder of tab-separated .txt files): "
+        "occupations, interest profiles, job zones, tasks, related occupations and titles."
+    )
+
+    def create_parser(self, prog_name, subcommand, **kwargs):
+        # Our --version (the O*NET release) replaces Django's --version (its own version).
+        return super().create_parser(prog_name, subcommand, conflict_handler="resolve", **kwargs)
+
+    def add_arguments(self, parser):
+        parser.add_argument("directory", type=Path, help="folder of the O*NET text release")
+        parser.add_argument(
+            "--version",
+            dest="release",
+            help='release name, e.g. "O*NET 29.3" (default: from Read Me.txt or the folder name)',
+        )
+        parser.add_argument(
+            "--overwrite",
+            action="store_true",
+            help="replace staff edits and the occupations' own summaries and duties",
+        )
+
+    def handle(self, *args, directory: Path, release: str | None, overwrite: bool, **options):
+        started = time.monotonic()
+        try:
+            summary = import_release(
+                directory=directory,
+                version=release,
+                overwrite=overwrite,
+                progress=self.stdout.write,
+            )
+        except ImportFileError as error:
+            raise CommandError(str(error)) from None
+        for line in summary.lines():
+            self.stdout.write(line)
+        self.stdout.write(f"O*NET import finished in {time.monotonic() - started:.1f} s")

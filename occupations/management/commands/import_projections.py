@@ -1,0 +1,42 @@
+import time
+from decimal import Decimal
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from occupations.importers.common import ImportFileError
+from occupations.importers.projections import import_projections
+
+
+class Command(BaseCommand):
+    help = (
+        "Import a BLS Employment Projections occupation table (CSV as exported from the BLS "
+        "site): base-year employment, projected change, openings, education and training."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", type=Path, help="e.g. occupation-projections-2020-30.csv")
+        parser.add_argument(
+            "--average-growth",
+            type=Decimal,
+            help="projected growth of all occupations over the period, in percent "
+            "(known for 2020-30 and 2021-31); used to word the comparison",
+        )
+        parser.add_argument(
+            "--overwrite", action="store_true", help="replace fields staff edited in admin"
+        )
+
+    def handle(self, *args, file: Path, average_growth: Decimal | None, overwrite: bool, **options):
+        started = time.monotonic()
+        try:
+            summary = import_projections(
+                path=file,
+                average_growth=average_growth,
+                overwrite=overwrite,
+                progress=self.stdout.write,
+            )
+        except ImportFileError as error:
+            raise CommandError(str(error)) from None
+        for line in summary.lines():
+            self.stdout.write(line)
+        self.stdout.write(f"Projections import finished in {time.monotonic() - started:.1f} s")
