@@ -200,7 +200,9 @@ def _save(
             "job_training": projection.job_training,
         }
         for occupation in by_soc.pop(code, []):
-            names = apply_values(occupation, values, overwrite=overwrite)
+            # Prose about another projection period would contradict the new figures.
+            stale = {"outlook_text": ""} if occupation.outlook_period != period else {}
+            names = apply_values(occupation, values | stale, overwrite=overwrite)
             if names:
                 changed.append(occupation)
                 fields |= names

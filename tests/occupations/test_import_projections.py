@@ -272,3 +272,15 @@ def test_the_real_table_gives_the_published_figures(shared_dir):
         "average",
     )
     assert summary.updated == Occupation.objects.exclude(outlook_period="").count()
+
+
+@pytest.mark.django_db
+def test_outlook_text_of_another_period_is_cleared_unless_staff_wrote_it(default_data, shared_dir):
+    Occupation.objects.filter(soc_code="11-3051.00").update(edited_fields=[])
+    call_command(
+        "import_projections",
+        shared_dir / "bls-ep" / "occupation-projections-2020-30.csv",
+        verbosity=0,
+    )
+    ipm = Occupation.objects.get(soc_code="11-3051.00")
+    assert ipm.outlook_period == "2020-30" and ipm.outlook_text == ""
