@@ -1,0 +1,86 @@
+import pytest
+
+from occupations.models import Occupation
+from tests.browser.conftest import assert_accessible, finished_result, screenshot
+
+pytestmark = pytest.mark.browser
+
+PAGES = [
+    "home",
+    "quiz start",
+    "quiz page",
+    "quiz page with errors",
+    "results",
+    "career list",
+    "career page",
+]
+
+
+def open_named_page(page, site: str, name: str) -> None:
+    """Bring `page` to the page called `name`, the way a visitor would get there."""
+    if name == "home":
+        page.goto(f"{site}/")
+    elif name == "quiz start":
+        page.goto(f"{site}/quiz/")
+    elif name.startswith("quiz page"):
+        page.goto(f"{site}/quiz/")
+        page.get_by_role("button", name="Start the quick interest quiz").click()
+        page.wait_for_url(f"{site}/quiz/page/1/")
+        if name == "quiz page with errors":
+            page.get_by_role("button", name="Next", exact=True).click()
+            page.locator("#form-errors").wait_for()
+    elif name == "results":
+        values = {"R": 1, "I": 0, "A": 0, "S": 2, "E": 4, "C": 3}
+        page.goto(f"{site}/results/{finished_result('quick', values).token}/")
+    elif name == "career list":
+        page.goto(f"{site}/careers/")
+    elif name == "career page":
+        # Industrial Production Managers: the career with the richest default page.
+        page.goto(site + Occupation.objects.get(soc_code="11-3051.00").get_absolute_url())
+    else:
+        raise ValueError(name)
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_page_has_one_h1_and_no_serious_axe_violations(page, site, name):
+    open_named_page(page, site, name)
+    assert page.locator("h1").count() == 1
+    assert_accessible(page, f"axe-{name}")
+
+
+def test_pages_load_everything_from_the_live_server(new_page, site):
+    page = new_page()
+    open_named_page(page, site, "career page")
+    loaded = {url.removeprefix(site) for url in new_page.requests}
+    assert {"/static/careerquiz/site.css", "/static/careerquiz/site.js"} <= loaded
+    assert all(url.startswith(site) for url in new_page.requests)
+
+
+def test_career_page_heading_is_the_occupation_title(page, site):
+    open_named_page(page, site, "career page")
+    assert page.locator("h1").inner_text() == "Industrial Production Managers"
+
+
+def test_phone_viewport_never_scrolls_sideways(new_page, site):
+    phone = new_page(viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True)
+    widths = {}
+    for name in ("home", "quiz page", "results", "career list", "career page"):
+        open_named_page(phone, site, name)
+        screenshot(phone, f"phone-{name}")
+        widths[name] = phone.evaluate("document.documentElement.scrollWidth")
+    assert widths == dict.fromkeys(widths, 375)
+
+
+def test_axe_check_catches_low_contrast_text(browser):
+    from tests.browser.conftest import axe_violations
+
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.set_content(
+            '<html lang="en"><title>t</title><main><h1>Title</h1>'
+            '<p style="color:#999;background:#fff">Pale grey text</p></main></html>'
+        )
+        assert [v["id"] for v in axe_violations(page)] == ["color-contrast"]
+    finally:
+        context.close()
