@@ -47,9 +47,11 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "bootstrap",
     "axes",
+    "ninja",
     "careerquiz",
     "occupations",
     "quiz",
+    "api",
 ]
 
 MIDDLEWARE = [

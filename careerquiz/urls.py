@@ -10,6 +10,7 @@ urlpatterns = [
     path("", include("quiz.urls")),
     path("careers/", include("occupations.urls")),
     path("admin/", admin.site.urls),
+    path("api/v1/", include("api.urls")),
 ]
 
 handler400 = "careerquiz.views.bad_request"

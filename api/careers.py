@@ -1,0 +1,71 @@
+"""The career catalogue, and matching a profile to it."""
+
+from django.db.models import Prefetch
+from django.http import Http404, HttpRequest
+from ninja import Path, Query, Router
+
+from api import schemas, serializers
+from api.schemas import SOC_CODE_PATTERN, Error
+from occupations.areas import LETTERS
+from occupations.models import Occupation, RelatedOccupation
+from occupations.selectors import match_occupations
+from quiz.scoring import holland_code
+
+router = Router(tags=["careers"])
+
+DETAIL = Occupation.objects.prefetch_related(
+    "duties",
+    "industries",
+    "qualities",
+    "links",
+    Prefetch("related_links", queryset=RelatedOccupation.objects.select_related("to_occupation")),
+)
+# Scores are read to this many decimals: smaller differences would vanish when squared.
+SCORE_DECIMALS = 6
+
+
+@router.get(
+    "/careers/",
+    response={200: schemas.CareerPage, 400: Error},
+    summary="Search and filter the catalogue",
+)
+def careers(request: HttpRequest, filters: Query[schemas.CareerQuery]):
+    # PostgreSQL cannot compare text holding NUL characters; no title has one.
+    found = Occupation.objects.search(filters.q.replace("\x00", ""))
+    if filters.area:
+        found = found.filter(high_point_code__contains=filters.area)
+    if filters.code:
+        found = found.with_code_prefix(filters.code)
+    if filters.job_zone:
+        found = found.filter(job_zone=filters.job_zone)
+    found = found.order_by("title", "soc_code")
+    page = found[filters.offset : filters.offset + filters.limit]
+    return {
+        "count": found.count(),
+        "results": [serializers.career_summary(request, occupation) for occupation in page],
+    }
+
+
+@router.get(
+    "/careers/{soc_code}/",
+    response={200: schemas.CareerDetail, 400: Error, 404: Error},
+    summary="One career's whole record",
+)
+def career(request: HttpRequest, soc_code: str = Path(..., pattern=SOC_CODE_PATTERN)):
+    occupation = DETAIL.filter(soc_code=soc_code).first()
+    if occupation is None:
+        raise Http404("There is no career with this O*NET-SOC code.")
+    return serializers.career_detail(request, occupation)
+
+
+@router.get(
+    "/matches/",
+    response={200: schemas.MatchList, 400: Error},
+    summary="Careers ranked by fit to a profile",
+)
+def matches(request: HttpRequest, profile: Query[schemas.ProfileQuery]):
+    scores = {letter: round(getattr(profile, letter), SCORE_DECIMALS) for letter in LETTERS}
+    found = match_occupations(
+        scores, holland_code(scores).letters, job_zone=profile.job_zone, limit=profile.limit
+    )
+    return {"results": [serializers.match(request, match) for match in found.matches]}

@@ -1,0 +1,104 @@
+"""What wraps every API view before django-ninja sees the request: CORS and the body limit.
+
+Both must act before ninja routes and parses: a CORS preflight is an OPTIONS request that no
+operation declares, and an oversized body must be refused before it is read.
+"""
+
+import functools
+from collections.abc import Callable
+
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
+from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
+from django.urls import is_valid_path
+from django.utils.cache import patch_vary_headers
+
+ALLOWED_METHODS = "GET, POST, OPTIONS"
+ALLOWED_HEADERS = "Content-Type, Accept"
+PREFLIGHT_MAX_AGE = 60 * 60
+
+
+def error(status: int, detail: str, errors: list[dict] | None = None) -> JsonResponse:
+    return JsonResponse({"detail": detail, "errors": errors or []}, status=status)
+
+
+def too_large() -> JsonResponse:
+    limit = settings.API_MAX_BODY_BYTES
+    return error(413, f"The request body is larger than the limit of {limit} bytes.")
+
+
+def body_too_large(request: HttpRequest) -> bool:
+    limit = settings.API_MAX_BODY_BYTES
+    try:
+        declared = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        declared = 0
+    if declared > limit:
+        return True
+    try:
+        return len(request.body) > limit
+    except RequestDataTooBig:
+        return True
+
+
+def allowed_origin(request: HttpRequest) -> str | None:
+    origin = request.headers.get("Origin")
+    return origin if origin and origin in settings.API_CORS_ORIGINS else None
+
+
+def preflight() -> HttpResponse:
+    response = HttpResponse(status=204)
+    response["Access-Control-Allow-Methods"] = ALLOWED_METHODS
+    response["Access-Control-Allow-Headers"] = ALLOWED_HEADERS
+    response["Access-Control-Max-Age"] = str(PREFLIGHT_MAX_AGE)
+    return response
+
+
+def not_found(request: HttpRequest, path: str = "") -> HttpResponse:
+    """Unknown addresses under /api/v1/ answer in JSON too, with a hint for a missing slash."""
+    with_slash = f"{request.path}/"
+    if not request.path.endswith("/") and is_valid_path(with_slash):
+        if request.method in ("GET", "HEAD"):
+            query = request.META.get("QUERY_STRING", "")
+            return HttpResponsePermanentRedirect(with_slash + (f"?{query}" if query else ""))
+        return error(404, f"Not found. API addresses end with a slash: {with_slash}")
+    return error(404, "Not found. See /api/v1/docs for the API's addresses.")
+
+
+def index(request: HttpRequest) -> JsonResponse:
+    return JsonResponse(
+        {
+            "docs": request.build_absolute_uri("docs"),
+            "openapi": request.build_absolute_uri("openapi.json"),
+        }
+    )
+
+
+def not_allowed(response: HttpResponse) -> JsonResponse:
+    allowed = response.get("Allow", "")
+    response = error(405, f"This address answers only {allowed}.")
+    response["Allow"] = allowed
+    return response
+
+
+def guarded(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    @functools.wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        origin = allowed_origin(request)
+        if origin and request.method == "OPTIONS":
+            response = preflight()
+        elif request.method in ("POST", "PUT", "PATCH") and body_too_large(request):
+            response = too_large()
+        else:
+            response = view(request, *args, **kwargs)
+            if response.status_code == 405:
+                response = not_allowed(response)
+        if settings.API_CORS_ORIGINS:
+            patch_vary_headers(response, ["Origin"])
+        if origin:
+            response["Access-Control-Allow-Origin"] = origin
+            response["Access-Control-Expose-Headers"] = "Retry-After"
+        return response
+
+    wrapper.csrf_exempt = True  # the API uses no cookies, so there is nothing to forge
+    return wrapper
