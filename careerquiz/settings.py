@@ -117,6 +117,7 @@ AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "admin/quiz/locked_out.html"
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"
@@ -172,5 +173,7 @@ LOGGING = {
 API_RATE_LIMIT_PER_MINUTE = int(os.environ.get("CAREERQUIZ_API_RATE_LIMIT", "60"))
 API_CORS_ORIGINS = env_list("CAREERQUIZ_API_CORS_ORIGINS", "")
 API_MAX_BODY_BYTES = 64 * 1024
+# How many proxies in front of the app append to X-Forwarded-For (for the API rate limit).
+API_TRUSTED_PROXIES = int(os.environ.get("CAREERQUIZ_API_TRUSTED_PROXIES", "0"))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
 CSRF_FAILURE_VIEW = "careerquiz.views.csrf_failure"

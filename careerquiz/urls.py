@@ -3,6 +3,10 @@ from django.urls import include, path
 
 from careerquiz import views
 
+admin.site.site_header = "careerquiz administration"
+admin.site.site_title = "careerquiz admin"
+admin.site.index_title = "Questionnaires, careers and results"
+
 urlpatterns = [
     path("", views.home, name="home"),
     path("about/", views.about, name="about"),
