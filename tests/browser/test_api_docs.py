@@ -2,14 +2,10 @@
 
 import pytest
 
-# The browser tests' fixtures: one Chromium, the live server, and pages whose every request
-# must stay on the live server (checked when the page fixture closes).
-from tests.browser.conftest import browser, new_page, page, site  # noqa: F401
-
 pytestmark = pytest.mark.browser
 
 
-def test_docs_render_every_operation_with_local_files_only(page, site):  # noqa: F811
+def test_docs_render_every_operation_with_local_files_only(page, site):
     errors: list[str] = []
     page.on("console", lambda message: message.type == "error" and errors.append(message.text))
     page.on("pageerror", lambda error: errors.append(str(error)))
