@@ -96,3 +96,22 @@ def test_results_keep_no_personal_data():
 
     fields = {f.name for model in (Attempt, Answer) for f in model._meta.get_fields()}
     assert not fields & {"ip", "ip_address", "email", "name", "user", "user_agent", "session_key"}
+
+
+@pytest.mark.django_db
+def test_text_entered_by_staff_is_escaped(client, default_data):
+    from occupations.models import Occupation
+    from quiz.models import Item
+
+    occupation = Occupation.objects.get(soc_code="11-3051.00")
+    occupation.summary = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+    occupation.save()
+    item = Item.objects.filter(questionnaire__slug="quick").order_by("order").first()
+    item.text = "<b onmouseover=alert(1)>Fix</b>"
+    item.save()
+    page = client.get(occupation.get_absolute_url()).content.decode()
+    assert "<script>alert" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
+    client.post("/quiz/", {"questionnaire": "quick"})
+    quiz_page = client.get("/quiz/page/1/").content.decode()
+    assert "<b onmouseover" not in quiz_page and "&lt;b onmouseover=alert(1)&gt;" in quiz_page
