@@ -5,7 +5,7 @@ from api.parser import StrictJSONParser
 
 DESCRIPTION = """\
 The careerquiz interest quiz and career catalogue, for career centers' own sites and apps.
-No key is needed; POSTs are limited per client. Career facts include O*NET 29.3 data by
+No key is needed; POSTs are limited per client. Career facts include O*NET data by
 USDOL/ETA used under the CC BY 4.0 license: credit it wherever you show it."""
 
 api = NinjaAPI(

@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+from django.conf import settings
 from django.http import HttpRequest
 
 from occupations.areas import LETTERS
@@ -20,7 +21,7 @@ BLS_FIELDS = (
 )
 # The credits O*NET's CC BY 4.0 licence and BLS ask for, as the career pages give them.
 ONET_ATTRIBUTION = (
-    "Includes information from the O*NET 29.3 Database by the U.S. Department of Labor, "
+    "Includes information from the O*NET {release} Database by the U.S. Department of Labor, "
     "Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license "
     "(https://creativecommons.org/licenses/by/4.0/). O*NET® is a trademark of USDOL/ETA."
 )
@@ -102,7 +103,9 @@ def _sources(occupation: Occupation, industries: list) -> dict:
         or "O*NET" in occupation.text_source
     )
     bls = bool(industries) or any(getattr(occupation, field) is not None for field in BLS_FIELDS)
-    credits = ([ONET_ATTRIBUTION] if onet else []) + ([BLS_ATTRIBUTION] if bls else [])
+    credits = ([ONET_ATTRIBUTION.format(release=settings.ONET_RELEASE)] if onet else []) + (
+        [BLS_ATTRIBUTION] if bls else []
+    )
     return {
         "text": occupation.text_source,
         "interests": occupation.interest_source,

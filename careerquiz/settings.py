@@ -80,6 +80,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "careerquiz.context_processors.credits",
             ],
         },
     },
@@ -177,3 +178,7 @@ API_MAX_BODY_BYTES = 64 * 1024
 API_TRUSTED_PROXIES = int(os.environ.get("CAREERQUIZ_API_TRUSTED_PROXIES", "0"))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
 CSRF_FAILURE_VIEW = "careerquiz.views.csrf_failure"
+
+# The O*NET release named in the attribution O*NET's licence requires (change it after importing
+# another release with import_onet).
+ONET_RELEASE = os.environ.get("CAREERQUIZ_ONET_RELEASE", "29.3")
