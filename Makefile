@@ -31,5 +31,15 @@ format: $(VENV)/.installed
 test: setup lint
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+serve: $(VENV)/.installed
+	PORT=$(PORT) PY=$(PY) scripts/serve.sh
+
+bench: $(VENV)/.installed
+	$(PY) scripts/bench.py
+
+loadtest: $(VENV)/.installed
+	$(PY) scripts/loadtest.py
+	scripts/with_postgres.sh $(PY) scripts/loadtest.py
+
 clean:
 	rm -rf $(VENV) staticfiles test-artifacts .pytest_cache .ruff_cache

@@ -1,0 +1,341 @@
+"""`make bench`: throughput and latency of the main pages under gunicorn, and the cost of
+matching as the catalogue grows. Writes the "bench" section of docs/BENCHMARKS.md.
+
+The server runs with production settings (DEBUG off, WhiteNoise, careerquiz/gunicorn.conf.py)
+on a free loopback port against a fresh SQLite database holding the default data, plus the
+full O*NET catalogue when the importers and the agencies' files (../shared or
+CAREERQUIZ_SHARED) are there. Client and server share this machine's cores, so each page is
+also given as a ratio to /healthz measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import os
+import re
+import statistics
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from loadkit import (  # noqa: E402
+    Browser,
+    Response,
+    expect,
+    free_port,
+    gunicorn,
+    hammer,
+    machine,
+    machine_table,
+    manage,
+    page_form,
+    prepare_database,
+    production_env,
+    start_quiz,
+    table,
+    take_quiz,
+    workdir,
+    write_section,
+)
+
+from occupations.areas import LETTERS  # noqa: E402
+from occupations.matching import ProfileMatrix  # noqa: E402
+
+CAREER_LINK = re.compile(r'href="/careers/([a-z0-9-]+)/"')
+HASHED_STATIC = re.compile(r'(?:href|src)="(/static/[^"]+\.[0-9a-f]{12}\.[a-z0-9]+)"')
+RESULTS_TARGET = 0.5  # results page throughput / /healthz throughput
+MATCHING_TARGET_MS = 100.0  # ranking 100,000 occupations
+ONET_SIZE = 900  # occupations with interest profiles in an O*NET release (923 in 29.3)
+MATCHING_SIZES = (1_000, 10_000, 100_000)
+
+
+# -- matching ---------------------------------------------------------------------------------
+
+
+def synthetic_catalogue(size: int, seed: int) -> tuple[np.ndarray, list[str]]:
+    """Random O*NET-like profiles (1 to 7) and their high-point codes (top three areas)."""
+    rng = np.random.default_rng(seed)
+    profiles = np.round(rng.uniform(1, 7, size=(size, 6)), 2)
+    top = np.argsort(-profiles, axis=1, kind="stable")[:, :3]
+    codes = ["".join(LETTERS[i] for i in row) for row in top]
+    return profiles, codes
+
+
+def best_and_median(run: Callable[[], object], repeats: int) -> tuple[float, float]:
+    timings = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        run()
+        timings.append((time.perf_counter() - started) * 1000)
+    return min(timings), statistics.median(timings)
+
+
+def measure_matching() -> list[dict]:
+    person = {"R": 12.0, "I": 30.0, "A": 22.0, "S": 35.0, "E": 18.0, "C": 9.0}
+    rows = []
+    for size in MATCHING_SIZES:
+        profiles, codes = synthetic_catalogue(size, seed=size)
+        build_best, build_median = best_and_median(
+            lambda p=profiles, c=codes: ProfileMatrix(p, c), 3
+        )
+        matrix = ProfileMatrix(profiles, codes)
+        allowed = np.ones(size, dtype=bool)
+        rank_best, rank_median = best_and_median(
+            lambda m=matrix, a=allowed: m.rank(person, "SIA", limit=20, allowed=a), 9
+        )
+        rows.append(
+            {
+                "size": size,
+                "build_best": build_best,
+                "build_median": build_median,
+                "rank_best": rank_best,
+                "rank_median": rank_median,
+            }
+        )
+        print(f"matching {size:>7,}: build {build_best:7.1f} ms, rank {rank_best:6.2f} ms")
+    return rows
+
+
+# -- the pages --------------------------------------------------------------------------------
+
+
+def answer_pattern(seed: int) -> Callable[[str], int]:
+    """Answers that differ from one simulated person to the next but repeat exactly."""
+
+    def answer(name: str) -> int:
+        return hashlib.sha256(f"{seed}:{name}".encode()).digest()[0] % 5
+
+    return answer
+
+
+async def check_static(port: int) -> str:
+    """The home page links hashed static files, and WhiteNoise serves them for a year."""
+    home = expect(await Browser(port).get("/"), 200, "home page")
+    links = HASHED_STATIC.findall(home.text)
+    if not links:
+        raise SystemExit("bench: the home page links no static file with a hashed name")
+    for link in links:
+        response = expect(await Browser(port).get(link), 200, f"GET {link}")
+        if "immutable" not in (response.header("Cache-Control") or ""):
+            raise SystemExit(f"bench: {link} is served without a long-lived Cache-Control")
+    return f"{len(links)} hashed static files linked from the home page, all served immutable"
+
+
+async def prepare(port: int, concurrency: int) -> dict:
+    """Finished results, quizzes in progress and career pages to request."""
+    tokens = [await take_quiz(Browser(port), "quick", answer_pattern(seed)) for seed in range(8)]
+    takers = []
+    for seed in range(concurrency):
+        browser = Browser(port)
+        await start_quiz(browser, "quick")
+        data, names, _ = await page_form(browser, 1)
+        data.update({name: str(answer_pattern(seed)(name)) for name in names})
+        data["action"] = "next"
+        takers.append((browser, data))
+    search = expect(await Browser(port).get("/careers/?q=manager"), 200, "career search")
+    slugs = list(dict.fromkeys(CAREER_LINK.findall(search.text)))[:10]
+    if not slugs:
+        raise SystemExit("the career search for 'manager' found no careers to benchmark")
+    return {"tokens": tokens, "takers": takers, "slugs": slugs}
+
+
+def endpoints(port: int, fixtures: dict) -> list[tuple[str, Callable, int]]:
+    """(label, call(loop index), expected status) for every measured page."""
+    plain = Browser(port)
+    tokens, takers, slugs = fixtures["tokens"], fixtures["takers"], fixtures["slugs"]
+
+    def get(path: Callable[[int], str]) -> Callable[[int], Awaitable[Response]]:
+        return lambda i: plain.get(path(i))
+
+    return [
+        ("`/healthz` (floor)", get(lambda i: "/healthz"), 200),
+        ("home `/`", get(lambda i: "/"), 200),
+        ("quiz page GET `/quiz/page/1/`", lambda i: takers[i][0].get("/quiz/page/1/"), 200),
+        (
+            "quiz page POST `/quiz/page/1/` (10 answers)",
+            lambda i: takers[i][0].post("/quiz/page/1/", takers[i][1]),
+            302,
+        ),
+        (
+            "results `/results/<token>/` (matching)",
+            get(lambda i: f"/results/{tokens[i % len(tokens)]}/"),
+            200,
+        ),
+        (
+            "career page `/careers/<slug>/`",
+            get(lambda i: f"/careers/{slugs[i % len(slugs)]}/"),
+            200,
+        ),
+        ("career search `/careers/?q=manager`", get(lambda i: "/careers/?q=manager"), 200),
+    ]
+
+
+async def measure_pages(port: int, concurrency: int, seconds: float):
+    static = await check_static(port)
+    print(f"bench: {static}")
+    fixtures = await prepare(port, concurrency)
+    pages = endpoints(port, fixtures)
+    for _label, make_call, status in pages:  # warm every worker: templates, catalogue cache
+        await hammer(make_call, lambda r, s=status: r.status == s, concurrency, 1.0, 400)
+    measured = []
+    for label, make_call, status in [*pages, pages[0]]:
+        stats = await hammer(
+            make_call, lambda r, s=status: r.status == s, concurrency, seconds, 100_000
+        )
+        print(
+            f"{label:45} {stats.rps:8.1f} req/s  p50 {stats.p50_ms:6.1f} ms  "
+            f"p95 {stats.p95_ms:6.1f} ms  errors {stats.errors} {stats.first_error}"
+        )
+        measured.append((label, stats))
+    return measured, static
+
+
+# -- the report -------------------------------------------------------------------------------
+
+
+def report(info, catalogue, workers, concurrency, seconds, pages, matching, extra) -> str:
+    first, last = pages[0][1], pages[-1][1]
+    floor = (first.rps + last.rps) / 2
+    rows = []
+    for label, stats in pages[1:-1]:
+        rows.append(
+            [
+                label,
+                f"{stats.rps:,.0f}",
+                f"{stats.p50_ms:.1f}",
+                f"{stats.p95_ms:.1f}",
+                f"{stats.rps / floor:.2f}",
+                f"{stats.requests:,}",
+                str(stats.errors),
+            ]
+        )
+    healthz_row = [
+        pages[0][0],
+        f"{floor:,.0f}",
+        f"{(first.p50_ms + last.p50_ms) / 2:.1f}",
+        f"{(first.p95_ms + last.p95_ms) / 2:.1f}",
+        "1.00",
+        f"{first.requests + last.requests:,}",
+        str(first.errors + last.errors),
+    ]
+    results = next(stats for label, stats in pages if label.startswith("results"))
+    results_ratio = results.rps / floor
+    onet_size = catalogue["profiles"] >= ONET_SIZE
+    big = next(row for row in matching if row["size"] == 100_000)
+    targets = [
+        [
+            f"results page >= {RESULTS_TARGET:.0%} of `/healthz` throughput, O*NET-size catalogue",
+            f"{results_ratio:.2f} with {catalogue['profiles']:,} profiles",
+            ("met" if results_ratio >= RESULTS_TARGET else "**not met**")
+            if onet_size
+            else "not measured (catalogue smaller than O*NET)",
+        ],
+        [
+            f"ranking 100,000 occupations < {MATCHING_TARGET_MS:.0f} ms",
+            f"{big['rank_best']:.1f} ms (best of 9)",
+            "met" if big["rank_best"] < MATCHING_TARGET_MS else "**not met**",
+        ],
+    ]
+    header = ["page", "req/s", "p50 ms", "p95 ms", "ratio to `/healthz`", "requests", "errors"]
+    matching_rows = [
+        [
+            f"{row['size']:,}",
+            f"{row['rank_best']:.2f}",
+            f"{row['rank_median']:.2f}",
+            f"{row['build_best']:.1f}",
+            f"{row['build_median']:.1f}",
+        ]
+        for row in matching
+    ]
+    setup = {
+        "server": f"gunicorn, {workers} sync workers, DEBUG off, WhiteNoise, SQLite (WAL)",
+        "catalogue": f"{catalogue['occupations']:,} occupations, {catalogue['profiles']:,} with "
+        f"interest profiles ({catalogue['source']})",
+        "load": f"{concurrency} concurrent connections, {seconds:.0f} s per page after a 1 s "
+        "warm-up, a new connection per request (sync workers close it)",
+        **extra,
+    }
+    return "\n\n".join(
+        [
+            "## `make bench`",
+            machine_table(info, setup),
+            "### Targets",
+            table(["target", "measured", "status"], targets),
+            "### Pages",
+            "`/healthz` runs one `SELECT 1`: it is the floor every page is compared with "
+            "(measured first and last; the mean is shown). The client runs on the same cores as "
+            "the server, so absolute numbers understate a dedicated server; the ratios hold.",
+            table(header, [healthz_row, *rows]),
+            "### Matching cost (synthetic catalogues)",
+            "`occupations.matching.ProfileMatrix`, random profiles: building the matrix happens "
+            "once per catalogue change and process; ranking (top 20) happens on every results "
+            "page.",
+            table(
+                [
+                    "occupations",
+                    "rank best ms",
+                    "rank median ms",
+                    "build best ms",
+                    "build median ms",
+                ],
+                matching_rows,
+            ),
+        ]
+    )
+
+
+def catalogue_size(env: dict[str, str]) -> tuple[int, int]:
+    out = manage(
+        env,
+        "shell",
+        "-c",
+        "from occupations.models import Occupation as O;"
+        "print(O.objects.count(), O.objects.with_profiles().count())",
+    )
+    total, profiles = out.strip().splitlines()[-1].split()
+    return int(total), int(profiles)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seconds", type=float, default=5.0, help="per page (default 5)")
+    parser.add_argument("--concurrency", type=int, default=10, help="connections (default 10)")
+    parser.add_argument("--no-write", action="store_true", help="print only")
+    args = parser.parse_args()
+    if not 0 < args.seconds <= 60 or not 0 < args.concurrency <= 100:
+        parser.error("--seconds must be in (0, 60] and --concurrency in 1..100")
+
+    info = machine()
+    matching = measure_matching()
+    workers = int(os.environ.get("GUNICORN_WORKERS") or 2 * (os.cpu_count() or 1) + 1)
+    with workdir("careerquiz-bench.") as tmp:
+        port = free_port()
+        env = production_env(f"sqlite:///{tmp / 'bench.sqlite3'}", tmp / "static", port)
+        env["GUNICORN_WORKERS"] = str(workers)
+        print("bench: collectstatic, migrate, load_default_data, agency imports")
+        source = prepare_database(env)
+        total, profiles = catalogue_size(env)
+        catalogue = {"occupations": total, "profiles": profiles, "source": source}
+        print(f"bench: {total} occupations, {profiles} with profiles; gunicorn on port {port}")
+        with gunicorn(env, port, tmp / "gunicorn.log"):
+            pages, static = asyncio.run(measure_pages(port, args.concurrency, args.seconds))
+    setup = {"static files": static}
+    text = report(info, catalogue, workers, args.concurrency, args.seconds, pages, matching, setup)
+    if args.no_write:
+        print(text)
+    else:
+        write_section("bench", text)
+        print("bench: wrote docs/BENCHMARKS.md")
+    if any(stats.errors for _, stats in pages):
+        raise SystemExit("bench: some requests failed (see the errors column)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,134 @@
+"""Pages cost a fixed number of queries, however large the catalogue or however far the quiz."""
+
+from decimal import Decimal
+
+import pytest
+from django.test import Client
+
+from careerquiz.defaults import FIXTURES_DIR
+from occupations.areas import LETTERS
+from occupations.defaults import load_areas
+from occupations.models import Occupation
+from quiz.defaults import load_questionnaires
+from tests.quiz.conftest import item_names, take_quiz
+
+# Attempt, interest areas, the catalogue's freshness key (one aggregate), the matched careers.
+RESULTS_PAGE_QUERIES = 4
+# Session, attempt, the questionnaire's items, the attempt's answers.
+QUIZ_PAGE_GET_QUERIES = 4
+# Session, attempt, answers, items; saving the page (a savepoint around the answers' upsert
+# and the attempt's timestamp); answers and items again for the progress after saving.
+QUIZ_PAGE_POST_QUERIES = 10
+
+
+def synthetic_catalogue(size: int) -> None:
+    """`size` careers with distinct, valid interest profiles; every other one with a wage."""
+    careers = []
+    for n in range(size):
+        profile = [
+            Decimal(1 + (n * (k + 3) + k * k) % 61 / 10).quantize(Decimal("0.01")) for k in range(6)
+        ]
+        ranked = sorted(range(6), key=lambda k: (-profile[k], k))
+        careers.append(
+            Occupation(
+                soc_code=f"{11 + n // 10000:02d}-{n % 10000:04d}.00",
+                title=f"Synthetic career {n:04d}",
+                slug=f"synthetic-career-{n:04d}",
+                **{f"interest_{letter.lower()}": profile[k] for k, letter in enumerate(LETTERS)},
+                high_point_code="".join(LETTERS[k] for k in ranked[:3]),
+                job_zone=1 + n % 5,
+                wage_median=Decimal(30000 + 150 * n) if n % 2 == 0 else None,
+                wage_year=2024 if n % 2 == 0 else None,
+            )
+        )
+    Occupation.objects.bulk_create(careers)
+
+
+@pytest.fixture
+def areas_and_quizzes(db):
+    load_areas(fixtures_dir=FIXTURES_DIR)
+    load_questionnaires(fixtures_dir=FIXTURES_DIR)
+
+
+def answer(name: str, page: int) -> int:
+    return int(name.removeprefix("item_")) % 5
+
+
+@pytest.mark.parametrize("size", [10, 300])
+def test_results_page_queries_do_not_grow_with_the_catalogue(
+    areas_and_quizzes, size, django_assert_max_num_queries
+):
+    synthetic_catalogue(size)
+    attempt = take_quiz(Client(), "quick", answer)
+    url = attempt.get_absolute_url()
+    visitor = Client()
+    assert visitor.get(url).status_code == 200  # builds this process's catalogue cache
+
+    with django_assert_max_num_queries(RESULTS_PAGE_QUERIES) as captured:
+        response = visitor.get(url)
+
+    assert response.status_code == 200
+    assert len(response.context["matches"].matches) == min(size, 20)
+    assert response.context["matches"].total == size
+    assert len(captured) == RESULTS_PAGE_QUERIES
+
+
+@pytest.mark.parametrize("size", [10, 300])
+def test_filtered_results_page_costs_the_same(
+    areas_and_quizzes, size, django_assert_max_num_queries
+):
+    synthetic_catalogue(size)
+    url = take_quiz(Client(), "quick", answer).get_absolute_url()
+    visitor = Client()
+    visitor.get(url)
+
+    with django_assert_max_num_queries(RESULTS_PAGE_QUERIES) as captured:
+        response = visitor.get(url, {"job_zone": "3", "area": "S"})
+
+    assert response.status_code == 200
+    expected = Occupation.objects.filter(job_zone=3, high_point_code__contains="S").count()
+    assert expected > 0
+    assert response.context["matches"].total == expected
+    assert len(captured) == RESULTS_PAGE_QUERIES
+
+
+def test_cold_catalogue_cache_costs_one_more_query(areas_and_quizzes, django_assert_num_queries):
+    synthetic_catalogue(300)
+    url = take_quiz(Client(), "quick", answer).get_absolute_url()
+    visitor = Client()
+    assert visitor.get(url).status_code == 200
+    career = Occupation.objects.get(slug="synthetic-career-0007")
+    career.title = "Renamed career"
+    career.save()
+
+    # The catalogue changed (updated_at moved), so this request reads the profiles again.
+    with django_assert_num_queries(RESULTS_PAGE_QUERIES + 1):
+        assert visitor.get(url).status_code == 200
+
+
+@pytest.mark.parametrize("size", [10, 300])
+def test_quiz_pages_cost_the_same_on_every_page(
+    areas_and_quizzes, size, django_assert_max_num_queries
+):
+    synthetic_catalogue(size)
+    client = Client()
+    assert client.post("/quiz/", {"questionnaire": "quick"}).status_code == 302
+    get_counts, post_counts = [], []
+    for number in (1, 2, 3):
+        with django_assert_max_num_queries(QUIZ_PAGE_GET_QUERIES) as captured:
+            page = client.get(f"/quiz/page/{number}/")
+        assert page.status_code == 200
+        get_counts.append(len(captured))
+        data = {name: str(answer(name, number)) for name in item_names(page)}
+        assert len(data) == 10
+        data["action"] = "next" if number < 3 else "finish"
+        if number < 3:
+            with django_assert_max_num_queries(QUIZ_PAGE_POST_QUERIES) as captured:
+                response = client.post(f"/quiz/page/{number}/", data)
+            assert response.status_code == 302
+            post_counts.append(len(captured))
+        else:
+            assert client.post(f"/quiz/page/{number}/", data).status_code == 302
+
+    assert get_counts == [QUIZ_PAGE_GET_QUERIES] * 3
+    assert post_counts == [QUIZ_PAGE_POST_QUERIES] * 2
