@@ -42,13 +42,18 @@ class _Catalogue:
 _cache: dict[tuple, _Catalogue] = {}
 
 
-def _catalogue() -> _Catalogue:
-    """Profiles of every occupation, rebuilt only when the catalogue has changed.
+def catalogue_version() -> tuple:
+    """Changes whenever an occupation is added, removed or saved (one aggregate query).
 
-    The key costs one aggregate query; importers and admin saves move updated_at.
+    Importers and admin saves move updated_at, so anything keyed on this stays fresh.
     """
-    state = Occupation.objects.with_profiles().aggregate(n=Count("id"), last=Max("updated_at"))
-    key = (state["n"], state["last"])
+    state = Occupation.objects.aggregate(n=Count("id"), last=Max("updated_at"))
+    return (state["n"], state["last"].isoformat() if state["last"] else "")
+
+
+def _catalogue(version: tuple | None = None) -> _Catalogue:
+    """Profiles of every occupation, rebuilt only when the catalogue has changed."""
+    key = version or catalogue_version()
     cached = _cache.get(key)
     if cached is None:
         rows = list(
@@ -75,9 +80,10 @@ def match_occupations(
     job_zone: int | None = None,
     area: str | None = None,
     limit: int = 20,
+    version: tuple | None = None,
 ) -> MatchList:
     """Occupations ranked by fit to ``scores`` (any non-negative scale), best first."""
-    catalogue = _catalogue()
+    catalogue = _catalogue(version)
     allowed = np.ones(catalogue.matrix.size, dtype=bool)
     if job_zone:
         allowed &= catalogue.job_zones == job_zone

@@ -1,6 +1,6 @@
 from django import forms
 
-from occupations.areas import JOB_ZONES
+from occupations.areas import JOB_ZONES, LETTERS
 from occupations.models import InterestArea
 
 PAGE = 20
@@ -26,13 +26,16 @@ class MatchFilterForm(forms.Form):
         self.fields["job_zone"].choices = [("", "Any amount")] + [
             (number, f"{number}: {name}") for number, name in sorted(JOB_ZONES.items())
         ]
+        names = {area.letter: f"{area.friendly_name} ({area.name})" for area in areas}
         self.fields["area"].choices = [("", "Any area")] + [
-            (area.letter, f"{area.friendly_name} ({area.name})") for area in areas
+            (letter, names.get(letter, letter)) for letter in LETTERS
         ]
 
     def match_options(self) -> dict:
-        if not self.is_bound or not self.is_valid():
+        """The valid filters; an invalid one falls back to its default, the others still apply."""
+        if not self.is_bound:
             return {"job_zone": None, "area": None, "limit": PAGE}
+        self.is_valid()
         data = self.cleaned_data
         return {
             "job_zone": data.get("job_zone"),

@@ -1,4 +1,8 @@
+import hashlib
+
+from django.conf import settings
 from django.contrib import messages
+from django.core.cache import cache
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
@@ -6,7 +10,7 @@ from django.template.loader import render_to_string
 from django.views.decorators.http import require_http_methods, require_POST
 
 from occupations.models import InterestArea
-from occupations.selectors import match_occupations
+from occupations.selectors import catalogue_version, match_occupations
 from quiz.forms import PageForm, UnexpectedItems
 from quiz.matches import MatchFilterForm
 from quiz.models import Attempt, Questionnaire
@@ -19,6 +23,8 @@ from quiz.services import (
     attempt_save_page,
     attempt_start,
 )
+
+RESULT_CACHE_SECONDS = 60 * 60
 
 
 @require_http_methods(["GET", "POST"])
@@ -124,18 +130,28 @@ def result(request: HttpRequest, token) -> HttpResponse:
     attempt = get_object_or_404(
         Attempt.objects.finished().select_related("questionnaire"), token=token
     )
-    areas = list(InterestArea.objects.all())
-    interpretation = interpret(attempt, areas)
-    filters = MatchFilterForm(request.GET or None, areas=areas)
-    matches = match_occupations(
-        interpretation.scores.percents, interpretation.code.letters, **filters.match_options()
-    )
-    context = {
-        "attempt": attempt,
-        "result": interpretation,
-        "filters": filters,
-        "matches": matches,
-        "areas_by_letter": {area.letter: area for area in areas},
-        "url": request.build_absolute_uri(attempt.get_absolute_url()),
-    }
-    return render(request, "quiz/result.html", context)
+    filters = MatchFilterForm(request.GET or None, areas=[])
+    options = filters.match_options()
+    version = catalogue_version()
+    # A finished result never changes, so its rendered body is reused until the catalogue does.
+    parts = (attempt.token, version, settings.ONET_RELEASE, request.get_host(), *options.values())
+    key = "result:" + hashlib.sha256(repr(parts).encode()).hexdigest()
+    body = cache.get(key)
+    if body is None:
+        areas = list(InterestArea.objects.all())
+        interpretation = interpret(attempt, areas)
+        matches = match_occupations(
+            interpretation.scores.percents, interpretation.code.letters, version=version, **options
+        )
+        context = {
+            "attempt": attempt,
+            "result": interpretation,
+            "filters": MatchFilterForm(request.GET or None, areas=areas),
+            "options": options,
+            "matches": matches,
+            "areas_by_letter": {area.letter: area for area in areas},
+            "url": request.build_absolute_uri(attempt.get_absolute_url()),
+        }
+        body = render_to_string("quiz/includes/_result_body.html", context, request)
+        cache.set(key, body, RESULT_CACHE_SECONDS)
+    return render(request, "quiz/result.html", {"attempt": attempt, "body": body})

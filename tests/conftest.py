@@ -48,3 +48,11 @@ def _expected_database(django_db_setup, django_db_blocker):
         assert connection.vendor == expected, (
             f"CAREERQUIZ_EXPECT_DB={expected} but the tests run on {connection.vendor}"
         )
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Local-memory caches outlive a test; start each one without cached pages."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -7,9 +7,8 @@ pytestmark = pytest.mark.django_db
 
 
 def test_item_order_is_editable_from_the_list(editor_client, default_data):
-    url = "/admin/quiz/item/?questionnaire__id__exact=%d" % (
-        Item.objects.get(questionnaire__slug="quick", order=1).questionnaire_id
-    )
+    questionnaire_id = Item.objects.get(questionnaire__slug="quick", order=1).questionnaire_id
+    url = f"/admin/quiz/item/?questionnaire__id__exact={questionnaire_id}"
     data = form_data(editor_client.get(url).content.decode(), "changelist-form")
     first = Item.objects.get(pk=int(data["form-0-id"]))
     data["form-0-order"] = "99"

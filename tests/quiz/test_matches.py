@@ -69,3 +69,16 @@ def test_matching_reacts_to_catalogue_changes(default_data):
     ipm.interest_e = 1
     ipm.save()
     assert match_occupations(profile, "ECR", limit=1).matches[0].occupation != ipm
+
+
+def test_a_reopened_result_shows_catalogue_edits(client, default_data):
+    attempt = take_quiz(client, "full", by_area({"R": 2, "I": 1, "A": 0, "S": 1, "E": 4, "C": 4}))
+    assert (
+        "Industrial Production Managers" in client.get(attempt.get_absolute_url()).content.decode()
+    )
+    ipm = Occupation.objects.get(soc_code="11-3051.00")
+    ipm.title = "Plant and Production Managers"
+    ipm.save()
+    html = client.get(attempt.get_absolute_url()).content.decode()
+    assert "Plant and Production Managers" in html
+    assert "Industrial Production Managers" not in html
