@@ -4,7 +4,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
-from django.db.models import Count, Max
+from django.db import connection
 
 from occupations.areas import LETTERS
 from occupations.matching import ProfileMatrix, fit_label, is_flat
@@ -43,12 +43,16 @@ _cache: dict[tuple, _Catalogue] = {}
 
 
 def catalogue_version() -> tuple:
-    """Changes whenever an occupation is added, removed or saved (one aggregate query).
+    """Changes whenever an occupation is added, removed or saved: one aggregate query.
 
-    Importers and admin saves move updated_at, so anything keyed on this stays fresh.
+    Importers and admin saves move updated_at, so anything keyed on this stays fresh. It runs
+    on every results page, so it is plain SQL rather than a compiled ORM aggregate.
     """
-    state = Occupation.objects.aggregate(n=Count("id"), last=Max("updated_at"))
-    return (state["n"], state["last"].isoformat() if state["last"] else "")
+    table = Occupation._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT COUNT(*), MAX(updated_at) FROM {table}")
+        count, last = cursor.fetchone()
+    return (count, str(last or ""))
 
 
 def _catalogue(version: tuple | None = None) -> _Catalogue:

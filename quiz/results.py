@@ -2,8 +2,13 @@
 
 from dataclasses import dataclass
 
+from django.http import HttpRequest
+from django.template.loader import render_to_string
+
 from occupations.formatting import join_words
 from occupations.models import InterestArea
+from occupations.selectors import match_occupations
+from quiz.matches import MatchFilterForm
 from quiz.models import Attempt
 from quiz.scoring import (
     LETTERS,
@@ -68,3 +73,24 @@ def interpret(attempt: Attempt, areas: list[InterestArea]) -> Interpretation:
         consistency=consistency(code.letters),
         flat=flat_profile(percents),
     )
+
+
+def render_result_body(
+    request: HttpRequest, attempt: Attempt, *, options: dict, version: tuple
+) -> str:
+    """The main content of a results page: scores, code, advice and matching careers."""
+    areas = list(InterestArea.objects.all())
+    interpretation = interpret(attempt, areas)
+    matches = match_occupations(
+        interpretation.scores.percents, interpretation.code.letters, version=version, **options
+    )
+    context = {
+        "attempt": attempt,
+        "result": interpretation,
+        "filters": MatchFilterForm(request.GET or None, areas=areas),
+        "options": options,
+        "matches": matches,
+        "areas_by_letter": {area.letter: area for area in areas},
+        "url": request.build_absolute_uri(attempt.get_absolute_url()),
+    }
+    return render_to_string("quiz/includes/_result_body.html", context, request)

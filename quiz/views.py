@@ -9,12 +9,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_http_methods, require_POST
 
-from occupations.models import InterestArea
-from occupations.selectors import catalogue_version, match_occupations
+from occupations.selectors import catalogue_version
 from quiz.forms import PageForm, UnexpectedItems
 from quiz.matches import MatchFilterForm
 from quiz.models import Attempt, Questionnaire
-from quiz.results import interpret
+from quiz.results import render_result_body
 from quiz.selectors import SESSION_KEY, attempt_progress, session_attempt
 from quiz.services import (
     IncompleteAttempt,
@@ -130,28 +129,17 @@ def result(request: HttpRequest, token) -> HttpResponse:
     attempt = get_object_or_404(
         Attempt.objects.finished().select_related("questionnaire"), token=token
     )
-    filters = MatchFilterForm(request.GET or None, areas=[])
-    options = filters.match_options()
+    options = MatchFilterForm(request.GET or None, areas=[]).match_options()
     version = catalogue_version()
-    # A finished result never changes, so its rendered body is reused until the catalogue does.
+    # A finished result never changes: its page is reused until the catalogue does.
     parts = (attempt.token, version, settings.ONET_RELEASE, request.get_host(), *options.values())
-    key = "result:" + hashlib.sha256(repr(parts).encode()).hexdigest()
-    body = cache.get(key)
-    if body is None:
-        areas = list(InterestArea.objects.all())
-        interpretation = interpret(attempt, areas)
-        matches = match_occupations(
-            interpretation.scores.percents, interpretation.code.letters, version=version, **options
-        )
-        context = {
-            "attempt": attempt,
-            "result": interpretation,
-            "filters": MatchFilterForm(request.GET or None, areas=areas),
-            "options": options,
-            "matches": matches,
-            "areas_by_letter": {area.letter: area for area in areas},
-            "url": request.build_absolute_uri(attempt.get_absolute_url()),
-        }
-        body = render_to_string("quiz/includes/_result_body.html", context, request)
-        cache.set(key, body, RESULT_CACHE_SECONDS)
-    return render(request, "quiz/result.html", {"attempt": attempt, "body": body})
+    key = "result-page:" + hashlib.sha256(repr(parts).encode()).hexdigest()
+    cacheable = not messages.get_messages(request)
+    page = cache.get(key) if cacheable else None
+    if page is None:
+        body = render_result_body(request, attempt, options=options, version=version)
+        response = render(request, "quiz/result.html", {"attempt": attempt, "body": body})
+        if cacheable:
+            cache.set(key, response.content, RESULT_CACHE_SECONDS)
+        return response
+    return HttpResponse(page)
