@@ -50,7 +50,11 @@ def areas(request: HttpRequest):
 )
 def questionnaires(request: HttpRequest):
     active = Count("items", filter=Q(items__is_active=True))
-    return Questionnaire.objects.filter(is_active=True).annotate(item_count=active)
+    return (
+        Questionnaire.objects.filter(is_active=True)
+        .annotate(item_count=active)
+        .order_by("order", "slug")
+    )
 
 
 @router.get(

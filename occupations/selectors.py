@@ -42,15 +42,19 @@ class _Catalogue:
 _cache: dict[tuple, _Catalogue] = {}
 
 
-def catalogue_version() -> tuple:
-    """Changes whenever an occupation is added, removed or saved: one aggregate query.
+def catalogue_version_sql() -> str:
+    """Two SQL scalars that change whenever an occupation is added, removed or saved.
 
-    Importers and admin saves move updated_at, so anything keyed on this stays fresh. It runs
-    on every results page, so it is plain SQL rather than a compiled ORM aggregate.
+    Importers and admin saves move updated_at, so anything keyed on them stays fresh. Pages
+    that run it on every request embed it in their own query: plain SQL, no ORM compiling.
     """
-    table = Occupation._meta.db_table
+    table = connection.ops.quote_name(Occupation._meta.db_table)
+    return f"(SELECT COUNT(*) FROM {table}), (SELECT MAX(updated_at) FROM {table})"
+
+
+def catalogue_version() -> tuple:
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT COUNT(*), MAX(updated_at) FROM {table}")
+        cursor.execute(f"SELECT {catalogue_version_sql()}")
         count, last = cursor.fetchone()
     return (count, str(last or ""))
 

@@ -5,6 +5,7 @@ from occupations.models import InterestArea
 
 PAGE = 20
 MOST = 200
+DEFAULT_OPTIONS = {"job_zone": None, "area": None, "limit": PAGE}
 
 
 class MatchFilterForm(forms.Form):
@@ -34,7 +35,7 @@ class MatchFilterForm(forms.Form):
     def match_options(self) -> dict:
         """The valid filters; an invalid one falls back to its default, the others still apply."""
         if not self.is_bound:
-            return {"job_zone": None, "area": None, "limit": PAGE}
+            return dict(DEFAULT_OPTIONS)
         self.is_valid()
         data = self.cleaned_data
         return {

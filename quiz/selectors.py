@@ -2,8 +2,10 @@
 
 from dataclasses import dataclass
 
+from django.db import connection
 from django.http import HttpRequest
 
+from occupations.selectors import catalogue_version_sql
 from quiz.models import Attempt, Item
 
 SESSION_KEY = "careerquiz_attempt"
@@ -61,3 +63,22 @@ def attempt_progress(attempt: Attempt) -> Progress:
         answers=answers,
         page_size=attempt.questionnaire.page_size or 10,
     )
+
+
+def finished_result_state(token) -> tuple[int, tuple] | None:
+    """A finished result's id and the catalogue's version in one round trip, or None.
+
+    Results pages are served from cache after this check, so it is plain SQL.
+    """
+    table = connection.ops.quote_name(Attempt._meta.db_table)
+    value = Attempt._meta.get_field("token").get_db_prep_value(token, connection)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT id, {catalogue_version_sql()} FROM {table} "
+            "WHERE token = %s AND finished_at IS NOT NULL",
+            [value],
+        )
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    return row[0], (row[1], str(row[2] or ""))

@@ -5,16 +5,20 @@ from django.contrib import messages
 from django.core.cache import cache
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_http_methods, require_POST
 
-from occupations.selectors import catalogue_version
 from quiz.forms import PageForm, UnexpectedItems
-from quiz.matches import MatchFilterForm
+from quiz.matches import DEFAULT_OPTIONS, MatchFilterForm
 from quiz.models import Attempt, Questionnaire
 from quiz.results import render_result_body
-from quiz.selectors import SESSION_KEY, attempt_progress, session_attempt
+from quiz.selectors import (
+    SESSION_KEY,
+    attempt_progress,
+    finished_result_state,
+    session_attempt,
+)
 from quiz.services import (
     IncompleteAttempt,
     attempt_discard,
@@ -28,8 +32,10 @@ RESULT_CACHE_SECONDS = 60 * 60
 
 @require_http_methods(["GET", "POST"])
 def start(request: HttpRequest) -> HttpResponse:
-    questionnaires = Questionnaire.objects.filter(is_active=True).annotate(
-        item_count=Count("items", filter=Q(items__is_active=True))
+    questionnaires = (
+        Questionnaire.objects.filter(is_active=True)
+        .annotate(item_count=Count("items", filter=Q(items__is_active=True)))
+        .order_by("order", "slug")
     )
     attempt = session_attempt(request)
     if request.method == "POST":
@@ -126,17 +132,20 @@ def _render_page(request, attempt, progress, number, form, status=200) -> HttpRe
 
 
 def result(request: HttpRequest, token) -> HttpResponse:
-    attempt = get_object_or_404(
-        Attempt.objects.finished().select_related("questionnaire"), token=token
+    state = finished_result_state(token)
+    if state is None:
+        raise Http404("No result has this address.")
+    attempt_id, version = state
+    options = (
+        MatchFilterForm(request.GET, areas=[]).match_options() if request.GET else DEFAULT_OPTIONS
     )
-    options = MatchFilterForm(request.GET or None, areas=[]).match_options()
-    version = catalogue_version()
     # A finished result never changes: its page is reused until the catalogue does.
-    parts = (attempt.token, version, settings.ONET_RELEASE, request.get_host(), *options.values())
+    parts = (token, version, settings.ONET_RELEASE, request.get_host(), *options.values())
     key = "result-page:" + hashlib.sha256(repr(parts).encode()).hexdigest()
     cacheable = not messages.get_messages(request)
     page = cache.get(key) if cacheable else None
     if page is None:
+        attempt = Attempt.objects.select_related("questionnaire").get(pk=attempt_id)
         body = render_result_body(request, attempt, options=options, version=version)
         response = render(request, "quiz/result.html", {"attempt": attempt, "body": body})
         if cacheable:

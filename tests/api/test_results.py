@@ -4,7 +4,7 @@ import uuid
 import pytest
 from django.test import Client
 
-from quiz.models import Answer, Attempt, Item
+from quiz.models import Answer, Attempt, Item, Questionnaire
 from tests.api.conftest import answers_by_area, post_json
 
 pytestmark = pytest.mark.django_db
@@ -136,7 +136,7 @@ def test_unknown_or_unfinished_token_is_404_and_malformed_token_400(client, care
     response = client.get(f"/api/v1/results/{uuid.uuid4()}/")
     assert response.status_code == 404
     assert response.json() == {"detail": "There is no result with this token.", "errors": []}
-    unfinished = Attempt.objects.create(questionnaire_id=careers and 1)
+    unfinished = Attempt.objects.create(questionnaire=Questionnaire.objects.get(slug="quick"))
     assert client.get(f"/api/v1/results/{unfinished.token}/").status_code == 404
     malformed = client.get("/api/v1/results/12345/")
     assert malformed.status_code == 400

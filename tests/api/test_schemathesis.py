@@ -4,11 +4,26 @@ import os
 
 import pytest
 import schemathesis
+from django.core import signals
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_test_connection():
+    """Calling the WSGI app directly fires request_finished, whose handler closes a connection
+    that is inside the test's transaction (PostgreSQL then fails); Django's test client
+    detaches the handler the same way."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
 
 # Modest, so that the run fits in CI.
 MAX_EXAMPLES = int(os.environ.get("CAREERQUIZ_SCHEMATHESIS_EXAMPLES", "40"))
