@@ -1,10 +1,9 @@
-import time
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
-from occupations.importers.common import ImportFileError
 from occupations.importers.oews import import_wages
+from occupations.management.commands._importing import run_import
 
 
 class Command(BaseCommand):
@@ -25,13 +24,4 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, file: Path, year: int | None, overwrite: bool, **options):
-        started = time.monotonic()
-        try:
-            summary = import_wages(
-                path=file, year=year, overwrite=overwrite, progress=self.stdout.write
-            )
-        except ImportFileError as error:
-            raise CommandError(str(error)) from None
-        for line in summary.lines():
-            self.stdout.write(line)
-        self.stdout.write(f"OEWS import finished in {time.monotonic() - started:.1f} s")
+        run_import(self, "OEWS", import_wages, path=file, year=year, overwrite=overwrite)

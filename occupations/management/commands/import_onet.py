@@ -1,10 +1,9 @@
-import time
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
-from occupations.importers.common import ImportFileError
 from occupations.importers.onet import import_release
+from occupations.management.commands._importing import run_import
 
 
 class Command(BaseCommand):
@@ -31,16 +30,6 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, directory: Path, release: str | None, overwrite: bool, **options):
-        started = time.monotonic()
-        try:
-            summary = import_release(
-                directory=directory,
-                version=release,
-                overwrite=overwrite,
-                progress=self.stdout.write,
-            )
-        except ImportFileError as error:
-            raise CommandError(str(error)) from None
-        for line in summary.lines():
-            self.stdout.write(line)
-        self.stdout.write(f"O*NET import finished in {time.monotonic() - started:.1f} s")
+        run_import(
+            self, "O*NET", import_release, directory=directory, version=release, overwrite=overwrite
+        )

@@ -1,11 +1,10 @@
-import time
 from decimal import Decimal
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
-from occupations.importers.common import ImportFileError
 from occupations.importers.projections import import_projections
+from occupations.management.commands._importing import run_import
 
 
 class Command(BaseCommand):
@@ -27,16 +26,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, file: Path, average_growth: Decimal | None, overwrite: bool, **options):
-        started = time.monotonic()
-        try:
-            summary = import_projections(
-                path=file,
-                average_growth=average_growth,
-                overwrite=overwrite,
-                progress=self.stdout.write,
-            )
-        except ImportFileError as error:
-            raise CommandError(str(error)) from None
-        for line in summary.lines():
-            self.stdout.write(line)
-        self.stdout.write(f"Projections import finished in {time.monotonic() - started:.1f} s")
+        run_import(
+            self,
+            "Projections",
+            import_projections,
+            path=file,
+            average_growth=average_growth,
+            overwrite=overwrite,
+        )
