@@ -16,10 +16,13 @@ import csv
 import json
 import re
 import sys
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from occupations.outlook import AVERAGE_GROWTH, outlook_comparison  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "fixtures"
@@ -30,7 +33,6 @@ MAX_ALTERNATE_TITLES = 8
 MAX_RELATED = 8
 
 # Average projected growth for all occupations, as BLS states it for each period.
-PERIOD_AVERAGES = {"2020-30": Decimal("7.7"), "2021-31": Decimal("5")}
 
 # BLS reports the 2020-30 projections of these SOC codes only for a combined group.
 EP_GROUPS = {
@@ -48,30 +50,6 @@ TOP_CODES = {
     2024: {"annual": Decimal("239200"), "hourly": Decimal("115.00")},
 }
 WAGE_COLUMNS = {"median": "MEDIAN", "p10": "PCT10", "p25": "PCT25", "p75": "PCT75", "p90": "PCT90"}
-
-
-def outlook_comparison(percent: Decimal, average: Decimal) -> str:
-    """OOH words for a projected change, relative to the period's average for all occupations.
-
-    The change is first rounded to a whole percent, as the OOH prints it, and compared with the
-    average rounded the same way (A): -2 or lower is a decline; -1 to 1 is little or no change;
-    from 2 up to A-2 is slower; A-1 to A+2 is about as fast; A+3 to A+6 is faster; A+7 or more
-    is much faster. For 2021-31 (A = 5) this gives 3 percent "slower", as BLS says of
-    industrial production managers; for 2020-30 (A = 8), 7-10 percent is "average".
-    """
-    change = percent.quantize(Decimal("1"), ROUND_HALF_UP)
-    mean = average.quantize(Decimal("1"), ROUND_HALF_UP)
-    if change <= -2:
-        return "decline"
-    if change <= 1:
-        return "little-change"
-    if change <= mean - 2:
-        return "slower"
-    if change <= mean + 2:
-        return "average"
-    if change <= mean + 6:
-        return "faster"
-    return "much-faster"
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
@@ -234,7 +212,7 @@ def outlook(projection: dict, period: str) -> dict:
         "employment": projection["employment"],
         "percent_change": number(percent) if known else None,
         "openings": projection["openings"],
-        "comparison": outlook_comparison(percent, PERIOD_AVERAGES[period]) if known else "",
+        "comparison": outlook_comparison(percent, AVERAGE_GROWTH[period]) if known else "",
     }
 
 
@@ -292,7 +270,7 @@ def apply_seed(record: dict, seed: dict, oews_2021: dict[str, dict]) -> None:
     record["employment"] = seed["employment"]
     record["employment_year"] = seed["employment_year"]
     percent = Decimal(str(seed["outlook"]["percent_change"]))
-    comparison = outlook_comparison(percent, PERIOD_AVERAGES[seed["outlook"]["period"]])
+    comparison = outlook_comparison(percent, AVERAGE_GROWTH[seed["outlook"]["period"]])
     if comparison != seed["outlook"]["comparison"]:
         sys.exit(f"Seed outlook says {seed['outlook']['comparison']!r}, the bands {comparison!r}")
     record["outlook"] = {

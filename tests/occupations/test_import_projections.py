@@ -10,8 +10,9 @@ from django.core.management.base import CommandError
 
 from occupations.importers.common import ImportFileError
 from occupations.importers.onet import import_release
-from occupations.importers.projections import import_projections, outlook_comparison
+from occupations.importers.projections import import_projections
 from occupations.models import Occupation
+from occupations.outlook import outlook_comparison
 from tests.occupations.sample_files import (
     BIOFUELS,
     IPM,
