@@ -8,7 +8,6 @@ its ceiling with #, which become the ceiling with the field listed in wage_top_c
 
 import re
 import zipfile
-from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -25,10 +24,10 @@ from occupations.importers.common import (
     apply_values,
     counted,
     no_progress,
+    occupations_by_soc,
     save_changed,
 )
 from occupations.importers.tables import Row, check_columns, csv_rows
-from occupations.models import Occupation
 
 PERCENTILES = {
     "wage_p10": "PCT10",
@@ -243,9 +242,7 @@ def _save(
     progress: Progress,
 ) -> None:
     source = f"BLS Occupational Employment and Wage Statistics, May {year}"
-    by_soc = defaultdict(list)
-    for occupation in Occupation.objects.all():
-        by_soc[occupation.soc_code[:7]].append(occupation)
+    by_soc = occupations_by_soc()
     changed = []
     fields: set[str] = set()
     for code, estimate in estimates.items():

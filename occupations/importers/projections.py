@@ -6,7 +6,6 @@ O*NET-SOC code that starts with it.
 """
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
@@ -20,6 +19,7 @@ from occupations.importers.common import (
     apply_values,
     counted,
     no_progress,
+    occupations_by_soc,
     save_changed,
 )
 from occupations.importers.tables import Row, csv_rows
@@ -154,9 +154,7 @@ def _save(
     overwrite: bool,
 ) -> ImportSummary:
     summary = ImportSummary()
-    by_soc = defaultdict(list)
-    for occupation in Occupation.objects.all():
-        by_soc[occupation.soc_code[:7]].append(occupation)
+    by_soc = occupations_by_soc()
     changed = []
     fields: set[str] = set()
     for code, projection in projections.items():
