@@ -26,6 +26,7 @@ class InterestArea(models.Model):
         help_text="Hex colour used in charts, e.g. #1f77b4.",
     )
     order = models.PositiveSmallIntegerField(default=0)
+    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["order", "letter"]

@@ -8,7 +8,7 @@ from django.db import connection
 
 from occupations.areas import LETTERS
 from occupations.matching import ProfileMatrix, fit_label, is_flat
-from occupations.models import Occupation
+from occupations.models import InterestArea, Occupation
 
 PROFILE_FIELDS = tuple(f"interest_{letter.lower()}" for letter in LETTERS)
 
@@ -43,20 +43,29 @@ _cache: dict[tuple, _Catalogue] = {}
 
 
 def catalogue_version_sql() -> str:
-    """Two SQL scalars that change whenever an occupation is added, removed or saved.
+    """Three SQL scalars that change whenever an occupation or interest area is added, removed
+    or saved.
 
     Importers and admin saves move updated_at, so anything keyed on them stays fresh. Pages
     that run it on every request embed it in their own query: plain SQL, no ORM compiling.
     """
-    table = connection.ops.quote_name(Occupation._meta.db_table)
-    return f"(SELECT COUNT(*) FROM {table}), (SELECT MAX(updated_at) FROM {table})"
+    occupations = connection.ops.quote_name(Occupation._meta.db_table)
+    areas = connection.ops.quote_name(InterestArea._meta.db_table)
+    return (
+        f"(SELECT COUNT(*) FROM {occupations}), (SELECT MAX(updated_at) FROM {occupations}), "
+        f"(SELECT MAX(updated_at) FROM {areas})"
+    )
+
+
+def version_from_row(row) -> tuple:
+    count, occupations_changed, areas_changed = row
+    return (count, str(occupations_changed or ""), str(areas_changed or ""))
 
 
 def catalogue_version() -> tuple:
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT {catalogue_version_sql()}")
-        count, last = cursor.fetchone()
-    return (count, str(last or ""))
+        return version_from_row(cursor.fetchone())
 
 
 def _catalogue(version: tuple | None = None) -> _Catalogue:

@@ -1,8 +1,10 @@
 from django.db.models import Prefetch
 from django.views.generic import DetailView, ListView
 
+from careerquiz.pagecache import cached_page
 from occupations.forms import OccupationFilterForm
 from occupations.models import InterestArea, Occupation, RelatedOccupation
+from occupations.selectors import catalogue_version
 
 # Every list of a career page comes in one query of its own, so the page costs the same
 # number of queries however many duties, industries or related careers a career has.
@@ -71,6 +73,11 @@ class OccupationListView(ListView):
 class OccupationDetailView(DetailView):
     queryset = DETAIL_QUERYSET
     template_name = "occupations/occupation_detail.html"
+
+    def get(self, request, *args, **kwargs):
+        # A career page shows only catalogue data: reuse it until the catalogue changes.
+        render = super().get
+        return cached_page(request, catalogue_version(), lambda: render(request, *args, **kwargs))
 
     def get_context_data(self, **kwargs):
         areas = {area.letter: area for area in InterestArea.objects.all()}

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django.db import connection
 from django.http import HttpRequest
 
-from occupations.selectors import catalogue_version_sql
+from occupations.selectors import catalogue_version_sql, version_from_row
 from quiz.models import Attempt, Item
 
 SESSION_KEY = "careerquiz_attempt"
@@ -81,4 +81,4 @@ def finished_result_state(token) -> tuple[int, tuple] | None:
         row = cursor.fetchone()
     if row is None:
         return None
-    return row[0], (row[1], str(row[2] or ""))
+    return row[0], version_from_row(row[1:])

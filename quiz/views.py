@@ -1,14 +1,11 @@
-import hashlib
-
-from django.conf import settings
 from django.contrib import messages
-from django.core.cache import cache
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_http_methods, require_POST
 
+from careerquiz.pagecache import cached_page
 from quiz.forms import PageForm, UnexpectedItems
 from quiz.matches import DEFAULT_OPTIONS, MatchFilterForm
 from quiz.models import Attempt, Questionnaire
@@ -26,8 +23,6 @@ from quiz.services import (
     attempt_save_page,
     attempt_start,
 )
-
-RESULT_CACHE_SECONDS = 60 * 60
 
 
 @require_http_methods(["GET", "POST"])
@@ -139,16 +134,11 @@ def result(request: HttpRequest, token) -> HttpResponse:
     options = (
         MatchFilterForm(request.GET, areas=[]).match_options() if request.GET else DEFAULT_OPTIONS
     )
-    # A finished result never changes: its page is reused until the catalogue does.
-    parts = (token, version, settings.ONET_RELEASE, request.get_host(), *options.values())
-    key = "result-page:" + hashlib.sha256(repr(parts).encode()).hexdigest()
-    cacheable = not messages.get_messages(request)
-    page = cache.get(key) if cacheable else None
-    if page is None:
+
+    def render_page() -> HttpResponse:
         attempt = Attempt.objects.select_related("questionnaire").get(pk=attempt_id)
         body = render_result_body(request, attempt, options=options, version=version)
-        response = render(request, "quiz/result.html", {"attempt": attempt, "body": body})
-        if cacheable:
-            cache.set(key, response.content, RESULT_CACHE_SECONDS)
-        return response
-    return HttpResponse(page)
+        return render(request, "quiz/result.html", {"attempt": attempt, "body": body})
+
+    # A finished result never changes: its page is reused until the catalogue does.
+    return cached_page(request, (version, *options.values()), render_page)

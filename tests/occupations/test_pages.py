@@ -16,6 +16,7 @@ from occupations.models import (
     Duty,
     Industry,
     InfoLink,
+    InterestArea,
     Occupation,
     Quality,
     RelatedOccupation,
@@ -510,3 +511,15 @@ def test_about_page_credits_onet_and_bls(client, db):
     assert "Employment Projections" in words
     assert "Privacy" in headings(page)
     assert_csp_safe(page)
+
+
+def test_a_cached_career_page_shows_edits_at_once(client, ipm):
+    url = ipm.get_absolute_url()
+    assert "Industrial Production Managers" in client.get(url).content.decode()
+    ipm.summary = "A freshly edited summary."
+    ipm.save()
+    assert "A freshly edited summary." in client.get(url).content.decode()
+    area = InterestArea.objects.get(letter="E")
+    area.friendly_name = "Leading"
+    area.save()
+    assert "Leading" in client.get(url).content.decode()
