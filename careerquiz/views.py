@@ -3,11 +3,17 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
+from careerquiz.pagecache import cached_page
 from occupations.models import InterestArea
+from occupations.selectors import catalogue_version
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "home.html", {"areas": InterestArea.objects.all()})
+    return cached_page(
+        request,
+        catalogue_version(),
+        lambda: render(request, "home.html", {"areas": InterestArea.objects.all()}),
+    )
 
 
 def about(request: HttpRequest) -> HttpResponse:

@@ -59,6 +59,11 @@ class OccupationListView(ListView):
         self.form = OccupationFilterForm(self.request.GET, areas=self.areas)
         return self.form.filter(Occupation.objects.all())
 
+    def get(self, request, *args, **kwargs):
+        render = super().get
+        key = (catalogue_version(), request.GET.urlencode())
+        return cached_page(request, key, lambda: render(request, *args, **kwargs))
+
     def paginate_queryset(self, queryset, page_size):
         # get_page turns a missing, malformed or too-large page number into a real page.
         paginator = self.get_paginator(queryset, page_size)
