@@ -161,7 +161,30 @@ if not DEBUG:
 
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+def cache_settings(url: str) -> dict:
+    """CAREERQUIZ_CACHE_URL: locmem:// (one cache per process), db:// (the database, shared
+    by every app server; run `manage.py createcachetable`), redis://host:6379/0 (needs the
+    redis package) or memcached://host:11211 (needs pymemcache)."""
+    scheme = url.split("://", 1)[0]
+    backends = {
+        "locmem": ("django.core.cache.backends.locmem.LocMemCache", ""),
+        "db": ("django.core.cache.backends.db.DatabaseCache", "careerquiz_cache"),
+        "redis": ("django.core.cache.backends.redis.RedisCache", url),
+        "memcached": (
+            "django.core.cache.backends.memcached.PyMemcacheCache",
+            url.split("://", 1)[-1],
+        ),
+    }
+    if scheme not in backends:
+        raise ImproperlyConfigured(
+            f"CAREERQUIZ_CACHE_URL={url!r}: use locmem://, db://, redis://… or memcached://…"
+        )
+    backend, location = backends[scheme]
+    return {"default": {"BACKEND": backend, "LOCATION": location, "OPTIONS": {}}}
+
+
+CACHES = cache_settings(os.environ.get("CAREERQUIZ_CACHE_URL", "locmem://"))
 
 LOGGING = {
     "version": 1,

@@ -27,6 +27,7 @@ fi
 
 "$PY" manage.py collectstatic --noinput --verbosity 0
 "$PY" manage.py migrate --noinput --verbosity 0
+"$PY" manage.py createcachetable
 "$PY" manage.py load_default_data
 echo "serve: http://127.0.0.1:$PORT/ (Ctrl+C stops it)"
 exec "$PY" -m gunicorn --config careerquiz/gunicorn.conf.py --bind "127.0.0.1:$PORT" careerquiz.wsgi
