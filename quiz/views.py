@@ -95,7 +95,7 @@ def page(request: HttpRequest, number: int) -> HttpResponse:
     if action == "back" and number > 1:
         return redirect("quiz:page", number=number - 1)
     if not form.require_all():
-        return _render_page(request, attempt, progress, number, form, status=200)
+        return _render_page(request, attempt, progress, number, form)
     if number < progress.page_count:
         return redirect("quiz:page", number=number + 1)
     return _finish(request, attempt, progress)
@@ -114,7 +114,7 @@ def _finish(request, attempt, progress) -> HttpResponse:
     return redirect(attempt)
 
 
-def _render_page(request, attempt, progress, number, form, status=200) -> HttpResponse:
+def _render_page(request, attempt, progress, number, form) -> HttpResponse:
     context = {
         "attempt": attempt,
         "progress": progress,
@@ -123,7 +123,7 @@ def _render_page(request, attempt, progress, number, form, status=200) -> HttpRe
         "is_last": number == progress.page_count,
         "percent_done": round(100 * progress.answered / progress.total) if progress.total else 0,
     }
-    return render(request, "quiz/page.html", context, status=status)
+    return render(request, "quiz/page.html", context)
 
 
 def result(request: HttpRequest, token) -> HttpResponse:

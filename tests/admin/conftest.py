@@ -6,8 +6,8 @@ from django.contrib.auth.models import Group, User
 from django.test import Client
 
 from occupations.models import InterestArea
-from quiz.models import Answer, Attempt, Item, Questionnaire
-from quiz.scoring import holland_code, score_answers
+from quiz.models import Attempt, Item, Questionnaire
+from quiz.services import attempt_finish, attempt_save_page, attempt_start
 
 PASSWORD = "a long test password"
 
@@ -49,26 +49,11 @@ def superuser_client(superuser) -> Client:
 def make_result(questionnaire: Questionnaire, values: list[int], finished_at: datetime) -> Attempt:
     """A finished result answering the questionnaire's items, in order, with these values."""
     items = list(questionnaire.items.select_related("area").order_by("order"))
-    attempt = Attempt.objects.create(questionnaire=questionnaire)
-    Answer.objects.bulk_create(
-        Answer(
-            attempt=attempt,
-            item=item,
-            position=item.order,
-            item_text=item.text,
-            area_letter=item.area.letter,
-            value=value,
-        )
-        for item, value in zip(items, values, strict=True)
-    )
-    scores = score_answers(
-        (item.area.letter, value) for item, value in zip(items, values, strict=True)
-    )
-    attempt.raw_scores = dict(scores.raw)
-    attempt.max_scores = dict(scores.maximum)
-    attempt.code = holland_code(scores.percents).letters
-    attempt.finished_at = finished_at
-    attempt.save()
+    attempt = attempt_start(questionnaire=questionnaire)
+    attempt_save_page(attempt=attempt, answers=dict(zip(items, values, strict=True)))
+    attempt = attempt_finish(attempt=attempt, items=items)
+    Attempt.objects.filter(pk=attempt.pk).update(finished_at=finished_at)
+    attempt.refresh_from_db()
     return attempt
 
 

@@ -254,3 +254,8 @@ def write_projections(
         writer.writerow(header)
         writer.writerows(projections_rows() if rows is None else rows)
     return path
+
+
+def write_bytes(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path

@@ -21,6 +21,7 @@ from tests.occupations.sample_files import (
     QC,
     oews_row,
     oews_rows,
+    write_bytes,
     write_oews_csv,
     write_oews_xlsx,
 )
@@ -223,15 +224,17 @@ BAD_FILES = {
         "national_M2021_dl.xlsx: file not found",
     ),
     "text file": (
-        lambda tmp_path: _write(tmp_path / "national_M2021_dl.txt", b"OCC_CODE\tO_GROUP\n"),
+        lambda tmp_path: write_bytes(tmp_path / "national_M2021_dl.txt", b"OCC_CODE\tO_GROUP\n"),
         "expected the OEWS .xlsx workbook or a .csv export of it, not a .txt file",
     ),
     "binary csv": (
-        lambda tmp_path: _write(tmp_path / "national_M2021_dl.csv", b"\x89PNG\r\n\x1a\n\x00\x00"),
+        lambda tmp_path: write_bytes(
+            tmp_path / "national_M2021_dl.csv", b"\x89PNG\r\n\x1a\n\x00\x00"
+        ),
         "national_M2021_dl.csv, line 3: this is a binary file, not a text table",
     ),
     "broken workbook": (
-        lambda tmp_path: _write(tmp_path / "national_M2021_dl.xlsx", b"not a zip at all"),
+        lambda tmp_path: write_bytes(tmp_path / "national_M2021_dl.xlsx", b"not a zip at all"),
         "national_M2021_dl.xlsx: not a readable .xlsx workbook",
     ),
     "missing column": (
@@ -264,11 +267,6 @@ BAD_FILES = {
 }
 
 
-def _write(path: Path, data: bytes) -> Path:
-    path.write_bytes(data)
-    return path
-
-
 @pytest.mark.parametrize("case", BAD_FILES, ids=list(BAD_FILES))
 def test_bad_input_stops_the_import_with_file_line_and_problem(tmp_path, catalogue, case):
     make, message = BAD_FILES[case]
@@ -293,7 +291,7 @@ def test_the_command_prints_a_summary(tmp_path, catalogue, capsys):
 
 
 def test_the_command_exits_non_zero_with_one_message_and_no_traceback(tmp_path):
-    path = _write(tmp_path / "national_M2021_dl.txt", b"hello")
+    path = write_bytes(tmp_path / "national_M2021_dl.txt", b"hello")
     result = subprocess.run(
         [sys.executable, "manage.py", "import_oews", str(path)],
         capture_output=True,

@@ -20,6 +20,7 @@ from tests.occupations.sample_files import (
     QC,
     projection_row,
     projections_rows,
+    write_bytes,
     write_projections,
 )
 
@@ -173,11 +174,11 @@ BAD_FILES = {
         "projections.csv: file not found",
     ),
     "not a csv": (
-        lambda path: _write(path.with_suffix(".xlsx"), b"PK\x03\x04"),
+        lambda path: write_bytes(path.with_suffix(".xlsx"), b"PK\x03\x04"),
         "projections.xlsx: expected the projections table exported as .csv, not a .xlsx file",
     ),
     "binary file": (
-        lambda path: _write(path, b"\x00\x01\x02"),
+        lambda path: write_bytes(path, b"\x00\x01\x02"),
         "projections.csv, line 1: this is a binary file, not a text table",
     ),
     "missing column": (
@@ -209,11 +210,6 @@ BAD_FILES = {
         "projections.csv, line 2: Employment 2020 is '-3.0', below zero",
     ),
 }
-
-
-def _write(path: Path, data: bytes) -> Path:
-    path.write_bytes(data)
-    return path
 
 
 @pytest.mark.parametrize("case", BAD_FILES, ids=list(BAD_FILES))
