@@ -1,12 +1,14 @@
 """Reads of the quiz flow."""
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db import connection
 from django.http import HttpRequest
 
 from occupations.selectors import catalogue_version_sql, version_from_row
-from quiz.models import Attempt, Item
+from quiz.models import Answer, Attempt, Item
+from quiz.scoring import score_answers
 
 SESSION_KEY = "careerquiz_attempt"
 
@@ -82,3 +84,24 @@ def finished_result_state(token) -> tuple[int, tuple] | None:
     if row is None:
         return None
     return row[0], version_from_row(row[1:])
+
+
+def results_out_of_step() -> list[str]:
+    """Tokens of finished results whose stored scores differ from their stored answers' scores.
+
+    Empty after any mix of races and faults: the check behind the race tests and `make cluster`.
+    """
+    answers: dict[int, list[tuple[str, int]]] = defaultdict(list)
+    rows = Answer.objects.filter(attempt__finished_at__isnull=False).values_list(
+        "attempt_id", "area_letter", "value"
+    )
+    for attempt_id, letter, value in rows.iterator(chunk_size=5000):
+        answers[attempt_id].append((letter, value))
+    out_of_step = []
+    for pk, token, raw, maximum in Attempt.objects.finished().values_list(
+        "pk", "token", "raw_scores", "max_scores"
+    ):
+        scores = score_answers(answers.get(pk, []))
+        if (dict(scores.raw), dict(scores.maximum)) != (raw, maximum):
+            out_of_step.append(str(token))
+    return out_of_step

@@ -17,6 +17,7 @@ from quiz.selectors import (
     session_attempt,
 )
 from quiz.services import (
+    AttemptGone,
     IncompleteAttempt,
     attempt_discard,
     attempt_finish,
@@ -89,7 +90,12 @@ def page(request: HttpRequest, number: int) -> HttpResponse:
             )
         )
     form.is_valid()
-    attempt_save_page(attempt=attempt, answers=form.answered())
+    try:
+        saved = attempt_save_page(attempt=attempt, answers=form.answered())
+    except AttemptGone:
+        return _gone(request)
+    if saved.is_finished:
+        return _finished_elsewhere(request, saved)
     progress = attempt_progress(attempt)
     action = request.POST.get("action", "next")
     if action == "back" and number > 1:
@@ -110,7 +116,26 @@ def _finish(request, attempt, progress) -> HttpResponse:
             f"{len(incomplete.missing)} activities still need an answer before you can finish.",
         )
         return redirect("quiz:page", number=progress.first_incomplete_page())
+    except AttemptGone:
+        return _gone(request)
     request.session.pop(SESSION_KEY, None)
+    return redirect(attempt)
+
+
+def _gone(request) -> HttpResponse:
+    """The attempt was cleared by "Start over" in another tab while this page was sent."""
+    request.session.pop(SESSION_KEY, None)
+    messages.warning(
+        request,
+        "This quiz was started over in another tab or window, so the answers you just sent "
+        "were not saved. Choose a quiz to begin again.",
+    )
+    return redirect("quiz:start")
+
+
+def _finished_elsewhere(request, attempt) -> HttpResponse:
+    request.session.pop(SESSION_KEY, None)
+    messages.info(request, "This quiz was already finished in another tab. Here is your result.")
     return redirect(attempt)
 
 

@@ -20,9 +20,9 @@ RESULTS_PAGE_QUERIES = 4
 CACHED_RESULTS_PAGE_QUERIES = 1
 # Session, attempt, the questionnaire's items, the attempt's answers.
 QUIZ_PAGE_GET_QUERIES = 4
-# Session, attempt, answers, items; saving the page (a savepoint around the answers' upsert
-# and the attempt's timestamp); answers and items again for the progress after saving.
-QUIZ_PAGE_POST_QUERIES = 10
+# Session, attempt, answers, items; saving the page (a savepoint, the attempt's row locked, the
+# answers' upsert and the attempt's timestamp); answers and items again for the progress.
+QUIZ_PAGE_POST_QUERIES = 11
 
 
 def synthetic_catalogue(size: int) -> None:
