@@ -31,7 +31,7 @@ SCORE_DECIMALS = 6
 )
 def careers(request: HttpRequest, filters: Query[schemas.CareerQuery]):
     # PostgreSQL cannot compare text holding NUL characters; no title has one.
-    found = Occupation.objects.search(filters.q.replace("\x00", ""))
+    found = Occupation.objects.search(filters.q)
     if filters.area:
         found = found.filter(high_point_code__contains=filters.area)
     if filters.code:

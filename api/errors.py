@@ -6,7 +6,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import HttpError, Throttled, ValidationError
 
-from api.parser import DuplicateKey
+from api.parser import BodyRejected
 
 logger = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ def install(api: NinjaAPI) -> None:
         if exc.status_code == 400:
             # ninja raises this one only when the body cannot be parsed (api/parser.py).
             cause = exc.__cause__
-            message = str(cause) if isinstance(cause, DuplicateKey) else "The body is not JSON."
+            message = str(cause) if isinstance(cause, BodyRejected) else "The body is not JSON."
             return error_response(api, request, bad_fields([{"field": "body", "message": message}]))
         return error_response(api, request, ApiError(exc.status_code, str(exc)))
 

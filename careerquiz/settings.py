@@ -57,6 +57,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "careerquiz.middleware.SecurityHeadersMiddleware",
+    "careerquiz.inputguard.InputGuardMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -199,7 +200,12 @@ API_CORS_ORIGINS = env_list("CAREERQUIZ_API_CORS_ORIGINS", "")
 API_MAX_BODY_BYTES = 64 * 1024
 # How many proxies in front of the app append to X-Forwarded-For (for the API rate limit).
 API_TRUSTED_PROXIES = int(os.environ.get("CAREERQUIZ_API_TRUSTED_PROXIES", "0"))
+
+# Request bodies (issue 12). Form fields together; no page takes files, so a multipart body is
+# refused whole above MAX_MULTIPART_BODY_SIZE (413) instead of being spooled to disk.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+MAX_MULTIPART_BODY_SIZE = int(os.environ.get("CAREERQUIZ_MAX_MULTIPART_BYTES", str(1024 * 1024)))
 CSRF_FAILURE_VIEW = "careerquiz.views.csrf_failure"
 
 # The O*NET release named in the attribution O*NET's licence requires (change it after importing
