@@ -7,6 +7,7 @@ from ninja import NinjaAPI
 from ninja.errors import HttpError, Throttled, ValidationError
 
 from api.parser import BodyRejected
+from careerquiz.health import RETRY_AFTER_SECONDS, drop_connection, is_outage
 
 logger = logging.getLogger(__name__)
 
@@ -66,6 +67,12 @@ def install(api: NinjaAPI) -> None:
         return error_response(api, request, ApiError(404, str(exc) or "Not found."))
 
     def on_unexpected(request, exc: Exception):
+        if is_outage(exc):
+            drop_connection()
+            detail = "The database is not answering just now; try again after Retry-After seconds."
+            response = error_response(api, request, ApiError(503, detail))
+            response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+            return response
         # Last resort: the tests send every kind of input without reaching it.
         logger.exception("API request failed", exc_info=exc)
         return error_response(api, request, ApiError(500, "Something went wrong on our side."))

@@ -91,12 +91,17 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
+        # A persistent connection is checked before reuse: after a database restart no request
+        # meets a dead connection.
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # WAL and a busy timeout let concurrent quiz takers write without "database is locked".
+    # WAL and a busy timeout let concurrent quiz takers write without "database is locked";
+    # reads never wait in WAL mode. A write stuck longer than the timeout gets a 503 page
+    # (careerquiz/health.py) instead of holding every worker.
     DATABASES["default"]["OPTIONS"] = {
-        "timeout": 20,
+        "timeout": float(os.environ.get("CAREERQUIZ_SQLITE_BUSY_SECONDS", "5")),
         "transaction_mode": "IMMEDIATE",
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }

@@ -1,8 +1,10 @@
-from django.db import connection
+import sys
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
+from careerquiz.health import database_writable, is_outage, outage_response
 from careerquiz.pagecache import cached_page
 from occupations.models import InterestArea
 from occupations.selectors import catalogue_version
@@ -22,10 +24,15 @@ def about(request: HttpRequest) -> HttpResponse:
 
 @never_cache
 def healthz(request: HttpRequest) -> HttpResponse:
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1")
-        cursor.fetchone()
-    return HttpResponse("ok", content_type="text/plain")
+    """Readiness: "ok" only when the database takes a write. ``?live`` asks only whether this
+    process answers, without touching the database (for restarting a stuck process)."""
+    if "live" in request.GET or database_writable():
+        return HttpResponse("ok", content_type="text/plain")
+    response = HttpResponse(
+        "unavailable: the database cannot be written", content_type="text/plain", status=503
+    )
+    response["Retry-After"] = "5"
+    return response
 
 
 def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
@@ -41,6 +48,8 @@ def page_not_found(request: HttpRequest, exception: Exception | None = None) -> 
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
+    if is_outage(sys.exc_info()[1]):
+        return outage_response(request)
     return render(request, "500.html", status=500)
 
 
