@@ -2,7 +2,6 @@
 
 import uuid
 
-from django.db.models import Count, Q
 from django.http import Http404, HttpRequest
 from ninja import Path, Query, Router, Status
 
@@ -21,7 +20,7 @@ router = Router(tags=["quiz"])
 
 
 def _questionnaire(slug: str) -> Questionnaire | None:
-    return Questionnaire.objects.filter(is_active=True, slug=slug).first()
+    return Questionnaire.objects.offered().filter(slug=slug).first()
 
 
 def _items(questionnaire: Questionnaire) -> list[Item]:
@@ -49,12 +48,7 @@ def areas(request: HttpRequest):
     summary="Questionnaires offered",
 )
 def questionnaires(request: HttpRequest):
-    active = Count("items", filter=Q(items__is_active=True))
-    return (
-        Questionnaire.objects.filter(is_active=True)
-        .annotate(item_count=active)
-        .order_by("order", "slug")
-    )
+    return Questionnaire.objects.offered()
 
 
 @router.get(

@@ -119,12 +119,28 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Lock out an account+address pair after repeated failed admin logins.
+# Per-client limits and sign-in protection (issue 12), all keyed on careerquiz.clients.
+# How many proxies in front of the app append to X-Forwarded-For (nginx in front: 1).
+TRUSTED_PROXIES = int(
+    os.environ.get("CAREERQUIZ_TRUSTED_PROXIES")
+    or os.environ.get("CAREERQUIZ_API_TRUSTED_PROXIES", "0")
+)
+# Lock out a user name + address pair after repeated failed admin logins, and an address that
+# fails across many names (password spraying) after AXES_ADDRESS_FAILURE_LIMIT.
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_ADDRESS_FAILURE_LIMIT = int(os.environ.get("AXES_ADDRESS_FAILURE_LIMIT", "20"))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "careerquiz.clients.client_address"
+AXES_HANDLER = "careerquiz.signin.SprayAwareHandler"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/quiz/locked_out.html"
+# Quiz takers keep their session for a month, so an unfinished quiz can be resumed; it holds
+# only the token of that attempt. Staff sessions end after a working day.
+SESSION_COOKIE_AGE = 60 * 60 * 24 * 30
+STAFF_SESSION_SECONDS = int(float(os.environ.get("CAREERQUIZ_STAFF_SESSION_HOURS", "8")) * 3600)
+# Quizzes started (POST /quiz/) per client per minute; 0 turns the limit off.
+QUIZ_START_RATE_LIMIT_PER_MINUTE = int(os.environ.get("CAREERQUIZ_QUIZ_START_RATE_LIMIT", "20"))
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"
@@ -145,7 +161,6 @@ STORAGES = {
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
-SESSION_COOKIE_AGE = 60 * 60 * 24 * 30
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
@@ -203,8 +218,7 @@ LOGGING = {
 API_RATE_LIMIT_PER_MINUTE = int(os.environ.get("CAREERQUIZ_API_RATE_LIMIT", "60"))
 API_CORS_ORIGINS = env_list("CAREERQUIZ_API_CORS_ORIGINS", "")
 API_MAX_BODY_BYTES = 64 * 1024
-# How many proxies in front of the app append to X-Forwarded-For (for the API rate limit).
-API_TRUSTED_PROXIES = int(os.environ.get("CAREERQUIZ_API_TRUSTED_PROXIES", "0"))
+API_READ_RATE_LIMIT_PER_MINUTE = int(os.environ.get("CAREERQUIZ_API_READ_RATE_LIMIT", "600"))
 
 # Request bodies (issue 12). Form fields together; no page takes files, so a multipart body is
 # refused whole above MAX_MULTIPART_BODY_SIZE (413) instead of being spooled to disk.

@@ -8,6 +8,19 @@ from occupations.models import InterestArea
 from quiz.scoring import SCALE
 
 
+class QuestionnaireQuerySet(models.QuerySet):
+    def offered(self) -> "QuestionnaireQuerySet":
+        """Active questionnaires that have active items, with their number as item_count.
+
+        One without items could only ever give all-zero results, so it is not offered."""
+        return (
+            self.filter(is_active=True)
+            .annotate(item_count=models.Count("items", filter=models.Q(items__is_active=True)))
+            .filter(item_count__gt=0)
+            .order_by("order", "slug")
+        )
+
+
 class Questionnaire(models.Model):
     slug = models.SlugField(unique=True)
     title = models.CharField(max_length=100)
@@ -20,6 +33,8 @@ class Questionnaire(models.Model):
         "offered to job seekers", default=True, help_text="Inactive questionnaires are hidden."
     )
     order = models.PositiveSmallIntegerField(default=0)
+
+    objects = QuestionnaireQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "slug"]

@@ -1,10 +1,10 @@
 from django.contrib import messages
-from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_http_methods, require_POST
 
+from careerquiz.clients import posts_limited
 from careerquiz.pagecache import cached_page
 from quiz.forms import PageForm, UnexpectedItems
 from quiz.matches import DEFAULT_OPTIONS, MatchFilterForm
@@ -27,12 +27,9 @@ from quiz.services import (
 
 
 @require_http_methods(["GET", "POST"])
+@posts_limited(scope="quiz-start", setting="QUIZ_START_RATE_LIMIT_PER_MINUTE")
 def start(request: HttpRequest) -> HttpResponse:
-    questionnaires = (
-        Questionnaire.objects.filter(is_active=True)
-        .annotate(item_count=Count("items", filter=Q(items__is_active=True)))
-        .order_by("order", "slug")
-    )
+    questionnaires = Questionnaire.objects.offered()
     attempt = session_attempt(request)
     if request.method == "POST":
         questionnaire = questionnaires.filter(slug=request.POST.get("questionnaire")).first()
@@ -42,6 +39,7 @@ def start(request: HttpRequest) -> HttpResponse:
         if attempt is not None:
             attempt_discard(attempt=attempt)
         attempt = attempt_start(questionnaire=questionnaire)
+        request.session.cycle_key()  # a new quiz, a new session key: none fixed in advance
         request.session[SESSION_KEY] = str(attempt.token)
         return redirect("quiz:page", number=1)
     progress = attempt_progress(attempt) if attempt else None
