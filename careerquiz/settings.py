@@ -139,6 +139,9 @@ AXES_LOCKOUT_TEMPLATE = "admin/quiz/locked_out.html"
 # only the token of that attempt. Staff sessions end after a working day.
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 30
 STAFF_SESSION_SECONDS = int(float(os.environ.get("CAREERQUIZ_STAFF_SESSION_HOURS", "8")) * 3600)
+# Sign-in lives in the admin: a missing or unsafe ?next= falls back to a page that exists.
+LOGIN_URL = "admin:login"
+LOGIN_REDIRECT_URL = "admin:index"
 # Quizzes started (POST /quiz/) per client per minute; 0 turns the limit off.
 QUIZ_START_RATE_LIMIT_PER_MINUTE = int(os.environ.get("CAREERQUIZ_QUIZ_START_RATE_LIMIT", "20"))
 

@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
+from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_http_methods, require_POST
 
 from careerquiz.clients import posts_limited
@@ -164,4 +165,8 @@ def result(request: HttpRequest, token) -> HttpResponse:
         return render(request, "quiz/result.html", {"attempt": attempt, "body": body})
 
     # A finished result never changes: its page is reused until the catalogue does.
-    return cached_page(request, (version, *options.values()), render_page)
+    response = cached_page(request, (version, *options.values()), render_page)
+    # Only whoever holds the link should see it: not search engines, not shared caches.
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    patch_cache_control(response, private=True)
+    return response

@@ -108,3 +108,11 @@ def test_staff_sessions_end_after_hours_not_weeks(client, superuser, settings):
     taker = Client()
     taker.post("/quiz/", {"questionnaire": "quick"})
     assert taker.session.get_expiry_age() == settings.SESSION_COOKIE_AGE == 30 * 24 * 60 * 60
+
+
+def test_an_unsafe_next_falls_back_to_the_admin_index(client, superuser):
+    response = client.post(
+        "/admin/login/?next=https://evil.example/", {"username": "admin", "password": PASSWORD}
+    )
+    assert response.status_code == 302 and response.url == "/admin/"
+    assert client.get(response.url).status_code == 200
