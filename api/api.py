@@ -2,6 +2,7 @@ from ninja import NinjaAPI, Swagger
 
 from api import careers, errors, quiz
 from api.parser import StrictJSONParser
+from api.ratelimit import RequestsPerMinute
 
 DESCRIPTION = """\
 The careerquiz interest quiz and career catalogue, for career centers' own sites and apps.
@@ -14,6 +15,7 @@ api = NinjaAPI(
     description=DESCRIPTION,
     urls_namespace="api",
     parser=StrictJSONParser(),
+    throttle=[RequestsPerMinute()],
     # validatorUrl null: Swagger UI would otherwise fetch a badge from validator.swagger.io.
     docs=Swagger(settings={"validatorUrl": None}),
 )

@@ -6,7 +6,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import HttpError, Throttled, ValidationError
 
-from api.parser import DuplicateKey
+from api.parser import BodyRejected
+from careerquiz.health import RETRY_AFTER_SECONDS, drop_connection, is_outage
 
 logger = logging.getLogger(__name__)
 
@@ -58,7 +59,7 @@ def install(api: NinjaAPI) -> None:
         if exc.status_code == 400:
             # ninja raises this one only when the body cannot be parsed (api/parser.py).
             cause = exc.__cause__
-            message = str(cause) if isinstance(cause, DuplicateKey) else "The body is not JSON."
+            message = str(cause) if isinstance(cause, BodyRejected) else "The body is not JSON."
             return error_response(api, request, bad_fields([{"field": "body", "message": message}]))
         return error_response(api, request, ApiError(exc.status_code, str(exc)))
 
@@ -66,6 +67,12 @@ def install(api: NinjaAPI) -> None:
         return error_response(api, request, ApiError(404, str(exc) or "Not found."))
 
     def on_unexpected(request, exc: Exception):
+        if is_outage(exc):
+            drop_connection()
+            detail = "The database is not answering just now; try again after Retry-After seconds."
+            response = error_response(api, request, ApiError(503, detail))
+            response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+            return response
         # Last resort: the tests send every kind of input without reaching it.
         logger.exception("API request failed", exc_info=exc)
         return error_response(api, request, ApiError(500, "Something went wrong on our side."))

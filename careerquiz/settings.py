@@ -60,6 +60,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "careerquiz.middleware.SecurityHeadersMiddleware",
+    "careerquiz.inputguard.InputGuardMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "corsheaders.middleware.CorsMiddleware",
@@ -94,12 +95,17 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
+        # A persistent connection is checked before reuse: after a database restart no request
+        # meets a dead connection.
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # WAL and a busy timeout let concurrent quiz takers write without "database is locked".
+    # WAL and a busy timeout let concurrent quiz takers write without "database is locked";
+    # reads never wait in WAL mode. A write stuck longer than the timeout gets a 503 page
+    # (careerquiz/health.py) instead of holding every worker.
     DATABASES["default"]["OPTIONS"] = {
-        "timeout": 20,
+        "timeout": float(os.environ.get("CAREERQUIZ_SQLITE_BUSY_SECONDS", "5")),
         "transaction_mode": "IMMEDIATE",
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
@@ -117,12 +123,31 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Lock out an account+address pair after repeated failed admin logins.
+# Per-client limits and sign-in protection (issue 12), all keyed on careerquiz.clients.
+# How many proxies in front of the app append to X-Forwarded-For (nginx in front: 1).
+TRUSTED_PROXIES = int(
+    os.environ.get("CAREERQUIZ_TRUSTED_PROXIES")
+    or os.environ.get("CAREERQUIZ_API_TRUSTED_PROXIES", "0")
+)
+# Lock out a user name + address pair after repeated failed admin logins, and an address that
+# fails across many names (password spraying) after AXES_ADDRESS_FAILURE_LIMIT.
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_ADDRESS_FAILURE_LIMIT = int(os.environ.get("AXES_ADDRESS_FAILURE_LIMIT", "20"))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "careerquiz.clients.client_address"
+AXES_HANDLER = "careerquiz.signin.SprayAwareHandler"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/quiz/locked_out.html"
+# Quiz takers keep their session for a month, so an unfinished quiz can be resumed; it holds
+# only the token of that attempt. Staff sessions end after a working day.
+SESSION_COOKIE_AGE = 60 * 60 * 24 * 30
+STAFF_SESSION_SECONDS = int(float(os.environ.get("CAREERQUIZ_STAFF_SESSION_HOURS", "8")) * 3600)
+# Sign-in lives in the admin: a missing or unsafe ?next= falls back to a page that exists.
+LOGIN_URL = "admin:login"
+LOGIN_REDIRECT_URL = "admin:index"
+# Quizzes started (POST /quiz/) per client per minute; 0 turns the limit off.
+QUIZ_START_RATE_LIMIT_PER_MINUTE = int(os.environ.get("CAREERQUIZ_QUIZ_START_RATE_LIMIT", "20"))
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"
@@ -143,7 +168,6 @@ STORAGES = {
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
-SESSION_COOKIE_AGE = 60 * 60 * 24 * 30
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
@@ -222,6 +246,10 @@ CORS_ALLOW_HEADERS = ("Content-Type", "Accept")
 CORS_EXPOSE_HEADERS = ("Retry-After",)
 CORS_PREFLIGHT_MAX_AGE = 60 * 60
 API_MAX_BODY_BYTES = 64 * 1024
-# How many proxies in front of the app append to X-Forwarded-For (for the API rate limit).
-API_TRUSTED_PROXIES = int(os.environ.get("CAREERQUIZ_API_TRUSTED_PROXIES", "0"))
+API_READ_RATE_LIMIT_PER_MINUTE = int(os.environ.get("CAREERQUIZ_API_READ_RATE_LIMIT", "600"))
+
+# Request bodies (issue 12). Form fields together; no page takes files, so a multipart body is
+# refused whole above MAX_MULTIPART_BODY_SIZE (413) instead of being spooled to disk.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+MAX_MULTIPART_BODY_SIZE = int(os.environ.get("CAREERQUIZ_MAX_MULTIPART_BYTES", str(1024 * 1024)))

@@ -1,9 +1,12 @@
-from django.db import connection
+import sys
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 
+from careerquiz.health import database_writable, is_outage, outage_response
 from occupations.cache import catalogue_page
 from occupations.models import InterestArea
 
@@ -19,12 +22,24 @@ def about(request: HttpRequest) -> HttpResponse:
 
 @never_cache
 def healthz(request: HttpRequest) -> HttpResponse:
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1")
-        cursor.fetchone()
-    return HttpResponse("ok", content_type="text/plain")
+    """Readiness: "ok" only when the database takes a write. ``?live`` asks only whether this
+    process answers, without touching the database (for restarting a stuck process)."""
+    if "live" in request.GET or database_writable():
+        return HttpResponse("ok", content_type="text/plain")
+    response = HttpResponse(
+        "unavailable: the database cannot be written", content_type="text/plain", status=503
+    )
+    response["Retry-After"] = "5"
+    return response
 
 
 def favicon(request: HttpRequest) -> HttpResponse:
     """Browsers ask for /favicon.ico whatever the page links; send them to the real icon."""
     return redirect(static("careerquiz/favicon.svg"))
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """A lost database is an outage (503, try again), not a fault of the page."""
+    if is_outage(sys.exc_info()[1]):
+        return outage_response(request)
+    return defaults.server_error(request)

@@ -1,11 +1,13 @@
 """Reads of the quiz flow."""
 
+from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from django.http import HttpRequest
 
-from quiz.models import Attempt, Item
+from quiz.models import Answer, Attempt, Item
+from quiz.scoring import score_answers
 
 SESSION_KEY = "careerquiz_attempt"
 
@@ -16,6 +18,14 @@ def session_attempt(request: HttpRequest) -> Attempt | None:
     if not token:
         return None
     return Attempt.objects.in_progress().select_related("questionnaire").filter(token=token).first()
+
+
+def session_result(request: HttpRequest) -> Attempt | None:
+    """The result this session's quiz became: a second tab still posting to it is sent there."""
+    token = request.session.get(SESSION_KEY)
+    if not token:
+        return None
+    return Attempt.objects.finished().filter(token=token).first()
 
 
 @dataclass(frozen=True)
@@ -79,3 +89,24 @@ def attempt_progress(attempt: Attempt) -> Progress:
         answers=answers,
         page_size=attempt.questionnaire.page_size or 10,
     )
+
+
+def results_out_of_step() -> list[str]:
+    """Tokens of finished results whose stored scores differ from their stored answers' scores.
+
+    Empty after any mix of races and faults: the check behind the race tests and `make cluster`.
+    """
+    answers: dict[int, list[tuple[str, int]]] = defaultdict(list)
+    rows = Answer.objects.filter(attempt__finished_at__isnull=False).values_list(
+        "attempt_id", "area_letter", "value"
+    )
+    for attempt_id, letter, value in rows.iterator(chunk_size=5000):
+        answers[attempt_id].append((letter, value))
+    out_of_step = []
+    for pk, token, raw, maximum in Attempt.objects.finished().values_list(
+        "pk", "token", "raw_scores", "max_scores"
+    ):
+        scores = score_answers(answers.get(pk, []))
+        if (dict(scores.raw), dict(scores.maximum)) != (raw, maximum):
+            out_of_step.append(str(token))
+    return out_of_step

@@ -25,15 +25,36 @@ def attempt_start(*, questionnaire: Questionnaire) -> Attempt:
     return Attempt.objects.create(questionnaire=questionnaire)
 
 
+class AttemptGone(Exception):
+    """The attempt was discarded (Start over in another tab) while this request was on its way."""
+
+
+def _locked(attempt: Attempt) -> Attempt:
+    """The attempt's row, locked until the transaction ends; AttemptGone if it was deleted.
+
+    Every write to an attempt and its answers goes through this lock, so "Start over", "Next"
+    and "See my results" from two tabs run one after the other, each on the current state.
+    """
+    locked = Attempt.objects.select_for_update().filter(pk=attempt.pk).first()
+    if locked is None:
+        raise AttemptGone(attempt.pk)
+    return locked
+
+
 @transaction.atomic
-def attempt_save_page(*, attempt: Attempt, answers: Mapping[Item, int]) -> None:
-    """Store answers, keeping a copy of each item's wording and area as asked."""
-    if attempt.is_finished or not answers:
-        return
+def attempt_save_page(*, attempt: Attempt, answers: Mapping[Item, int]) -> Attempt:
+    """Store answers, keeping a copy of each item's wording and area as asked.
+
+    Returns the attempt as stored: when another tab finished it meanwhile, nothing is written,
+    so a result's answers can never change after its scores were computed.
+    """
+    locked = _locked(attempt)
+    if locked.is_finished or not answers:
+        return locked
     Answer.objects.bulk_create(
         [
             Answer(
-                attempt=attempt,
+                attempt=locked,
                 item_id=item.pk,
                 position=item.order,
                 item_text=item.text,
@@ -46,13 +67,18 @@ def attempt_save_page(*, attempt: Attempt, answers: Mapping[Item, int]) -> None:
         unique_fields=["attempt", "item"],
         update_fields=["value", "item_text", "area_letter", "position"],
     )
-    Attempt.objects.filter(pk=attempt.pk).update(updated_at=timezone.now())
+    Attempt.objects.filter(pk=locked.pk).update(updated_at=timezone.now())
+    return locked
 
 
 @transaction.atomic
 def attempt_finish(*, attempt: Attempt, items: list[Item]) -> Attempt:
-    """Score a fully answered attempt and freeze it as a permanent result."""
-    locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
+    """Score a fully answered attempt and freeze it as a permanent result.
+
+    Idempotent: a second finish (double tap, second tab) returns the stored result unchanged.
+    Scores come from the answers as stored, read under the attempt's lock.
+    """
+    locked = _locked(attempt)
     if locked.is_finished:
         return locked
     if not items:
@@ -76,8 +102,13 @@ def attempt_finish(*, attempt: Attempt, items: list[Item]) -> Attempt:
 
 @transaction.atomic
 def attempt_discard(*, attempt: Attempt) -> None:
-    if not attempt.is_finished:
-        attempt.delete()
+    """Delete an unfinished attempt; a finished one (finished in another tab) is kept."""
+    try:
+        locked = _locked(attempt)
+    except AttemptGone:
+        return
+    if not locked.is_finished:
+        locked.delete()
 
 
 @transaction.atomic

@@ -2,16 +2,19 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_http_methods, require_POST
 
+from careerquiz.clients import posts_limited
 from occupations.cache import catalogue_page
 from occupations.forms import MatchFilterForm
 from quiz.forms import PageForm, UnexpectedItems, item_rows
 from quiz.models import Attempt, Questionnaire
 from quiz.results import interpret_result
 from quiz.scoring import SCALE
-from quiz.selectors import SESSION_KEY, attempt_progress, session_attempt
+from quiz.selectors import SESSION_KEY, attempt_progress, session_attempt, session_result
 from quiz.services import (
+    AttemptGone,
     IncompleteAttempt,
     NoActiveItems,
     attempt_discard,
@@ -22,6 +25,7 @@ from quiz.services import (
 
 
 @require_http_methods(["GET", "POST"])
+@posts_limited(scope="quiz-start", setting="QUIZ_START_RATE_LIMIT_PER_MINUTE")
 def start(request: HttpRequest) -> HttpResponse:
     questionnaires = Questionnaire.objects.offered()
     attempt = session_attempt(request)
@@ -33,6 +37,7 @@ def start(request: HttpRequest) -> HttpResponse:
         if attempt is not None:
             attempt_discard(attempt=attempt)
         attempt = attempt_start(questionnaire=questionnaire)
+        request.session.cycle_key()  # a new quiz, a new session key: none fixed in advance
         request.session[SESSION_KEY] = str(attempt.token)
         return redirect("quiz:page", number=1)
     progress = attempt_progress(attempt) if attempt else None
@@ -57,6 +62,9 @@ def restart(request: HttpRequest) -> HttpResponse:
 def page(request: HttpRequest, number: int) -> HttpResponse:
     attempt = session_attempt(request)
     if attempt is None:
+        finished = session_result(request)
+        if finished is not None:
+            return _finished_elsewhere(request, finished)
         messages.info(request, "Choose a quiz to begin.")
         return redirect("quiz:start")
     progress = attempt_progress(attempt)
@@ -79,7 +87,12 @@ def page(request: HttpRequest, number: int) -> HttpResponse:
             )
         )
     form.is_valid()
-    attempt_save_page(attempt=attempt, answers=form.answered())
+    try:
+        saved = attempt_save_page(attempt=attempt, answers=form.answered())
+    except AttemptGone:
+        return _gone(request)
+    if saved.is_finished:
+        return _finished_elsewhere(request, saved)
     progress = progress.with_answers(form.answered())
     action = request.POST.get("action", "next")
     if action == "back" and number > 1:
@@ -105,7 +118,25 @@ def _finish(request, attempt, progress) -> HttpResponse:
         request.session.pop(SESSION_KEY, None)
         messages.error(request, "This quiz has no activities at the moment. Choose another one.")
         return redirect("quiz:start")
+    except AttemptGone:
+        return _gone(request)
+    # The token stays in the session, so a second tab still on this quiz finds the result.
+    return redirect(attempt)
+
+
+def _gone(request) -> HttpResponse:
+    """The attempt was cleared by "Start over" in another tab while this page was sent."""
     request.session.pop(SESSION_KEY, None)
+    messages.warning(
+        request,
+        "This quiz was started over in another tab or window, so the answers you just sent "
+        "were not saved. Choose a quiz to begin again.",
+    )
+    return redirect("quiz:start")
+
+
+def _finished_elsewhere(request, attempt) -> HttpResponse:
+    messages.info(request, "This quiz was already finished in another tab. Here is your result.")
     return redirect(attempt)
 
 
@@ -140,4 +171,8 @@ def result(request: HttpRequest, token) -> HttpResponse:
         "options": options,
         "url": request.build_absolute_uri(attempt.get_absolute_url()),
     }
-    return render(request, "quiz/result.html", context)
+    response = render(request, "quiz/result.html", context)
+    # Only whoever holds the link should see it: not search engines, not shared caches.
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    patch_cache_control(response, private=True)
+    return response

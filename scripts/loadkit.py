@@ -60,6 +60,10 @@ def production_env(database_url: str, static_root: Path, port: int) -> dict[str,
         # A worker restarting in the middle of a measurement would only add noise.
         GUNICORN_MAX_REQUESTS="0",
         GUNICORN_LOG_LEVEL="warning",
+        # Every simulated job seeker comes from 127.0.0.1: the per-client limit would count
+        # them as one.
+        CAREERQUIZ_QUIZ_START_RATE_LIMIT="0",
+        CAREERQUIZ_API_READ_RATE_LIMIT="0",
     )
     return env
 

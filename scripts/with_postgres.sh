@@ -2,7 +2,7 @@
 # Run a command against a throwaway PostgreSQL server on loopback:
 #   scripts/with_postgres.sh make test
 # It creates a cluster in a temporary folder, starts it on a free port, exports DATABASE_URL
-# and CAREERQUIZ_EXPECT_DB=postgresql, runs the command, then stops and removes the cluster.
+# and CAREERQUIZ_EXPECT_DB=postgresql (and CAREERQUIZ_PG_BIN/_DATA), runs the command, then stops and removes the cluster.
 set -euo pipefail
 
 bindir=""
@@ -33,11 +33,17 @@ cleanup() {
 trap cleanup EXIT
 
 "${run_as[@]}" "$bindir/initdb" -D "$workdir/data" -U careerquiz --auth=trust -E UTF8 >/dev/null
-"${run_as[@]}" "$bindir/pg_ctl" -D "$workdir/data" -l "$workdir/server.log" -w \
-  -o "-p $port -k $workdir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null
+# In postgresql.conf rather than on the command line, so a plain `pg_ctl start` after a stop
+# (the outage tests) brings the server back on the same port.
+printf "port = %s\nunix_socket_directories = '%s'\nlisten_addresses = '127.0.0.1'\n%s\n" \
+  "$port" "$workdir" "fsync = off
+max_connections = 300" | "${run_as[@]}" tee -a "$workdir/data/postgresql.conf" >/dev/null
+"${run_as[@]}" "$bindir/pg_ctl" -D "$workdir/data" -l "$workdir/server.log" -w start >/dev/null
 "$bindir/createdb" -h 127.0.0.1 -p "$port" -U careerquiz careerquiz
 
 export DATABASE_URL="postgres://careerquiz@127.0.0.1:$port/careerquiz"
 export CAREERQUIZ_EXPECT_DB=postgresql
+# For the tests that stop and start this server (tests/careerquiz/test_database_outage.py).
+export CAREERQUIZ_PG_BIN="$bindir" CAREERQUIZ_PG_DATA="$workdir/data"
 echo "with_postgres: PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
 "$@"

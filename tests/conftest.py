@@ -12,6 +12,18 @@ def _fast_test_settings(settings):
 
 
 @pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
+    """SQLite tests use a database file, as the app does: the in-memory test database's shared
+    cache locks whole tables, so threads racing each other would fail where the app never does."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        name = tmp_path_factory.mktemp("sqlite") / "test.sqlite3"
+        database.setdefault("TEST", {})["NAME"] = str(name)
+
+
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """The agencies' real files (../shared). Required when CAREERQUIZ_SHARED is set."""
     value = os.environ.get("CAREERQUIZ_SHARED")

@@ -47,7 +47,7 @@ def test_forwarded_for_is_ignored_unless_proxies_are_trusted(client, careers, se
     )
     spoofed = post_json(client, "/api/v1/results/", body, HTTP_X_FORWARDED_FOR="2.2.2.2")
     assert spoofed.status_code == 429
-    settings.API_TRUSTED_PROXIES = 1
+    settings.TRUSTED_PROXIES = 1
     assert (
         post_json(client, "/api/v1/results/", body, HTTP_X_FORWARDED_FOR="3.3.3.3").status_code
         == 201

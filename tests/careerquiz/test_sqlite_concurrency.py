@@ -139,7 +139,7 @@ def concurrent_run(tmp_path_factory) -> dict:
 
 def test_every_settings_connection_uses_wal_and_a_busy_timeout(concurrent_run):
     pragmas = [report["pragmas"] for report in concurrent_run["reports"]]
-    assert pragmas == [{"journal_mode": "wal", "busy_timeout": 20000, "synchronous": 1}] * len(
+    assert pragmas == [{"journal_mode": "wal", "busy_timeout": 5000, "synchronous": 1}] * len(
         pragmas
     )
     with sqlite3.connect(concurrent_run["database"]) as plain:

@@ -2,7 +2,6 @@ import pytest
 from django.test import Client
 
 from quiz.models import Answer, Attempt, Item
-from quiz.selectors import SESSION_KEY
 from tests.quiz.conftest import item_names, take_quiz
 
 pytestmark = pytest.mark.django_db
@@ -44,7 +43,9 @@ def test_whole_quiz_gives_scores_and_code(client, quiz_data, slug, count, pages,
     assert page.status_code == 200
     assert "ECS" in html and "Persuading, Organizing and Helping" in html
     assert f"{4 * per_area} of {top} (100%)" in html
-    assert SESSION_KEY not in client.session
+    # A finished quiz is not offered for continuing; a stale tab is sent to the result instead.
+    assert "Continue where you left off" not in client.get("/quiz/").content.decode()
+    assert client.get("/quiz/page/1/").url == attempt.get_absolute_url()
 
 
 def test_items_are_interleaved_through_the_areas(client, quiz_data):

@@ -19,9 +19,9 @@ RESULTS_PAGE_QUERIES = 3
 CACHED_RESULTS_PAGE_QUERIES = 0
 # Session, attempt, the questionnaire's items, the attempt's answers.
 QUIZ_PAGE_GET_QUERIES = 4
-# Session, attempt, answers, items; saving the page (a savepoint around the answers' upsert
-# and the attempt's timestamp). The progress after saving is worked out without a query.
-QUIZ_PAGE_POST_QUERIES = 8
+# Session, attempt, answers, items; saving the page (a savepoint, the attempt's row locked, the
+# answers' upsert and the attempt's timestamp). The progress after saving needs no query.
+QUIZ_PAGE_POST_QUERIES = 9
 
 
 def synthetic_catalogue(size: int) -> None:

@@ -85,3 +85,13 @@ def test_healthz(client, db):
     response = client.get("/healthz")
     assert response.status_code == 200
     assert response.content == b"ok"
+
+
+def test_result_pages_are_private_and_not_indexed(client, quiz_data):
+    attempt = take_quiz(client, "quick")
+    for _ in ("first, rendered", "second, from the page cache"):
+        response = client.get(f"/results/{attempt.token}/")
+        assert response.status_code == 200
+        assert response["X-Robots-Tag"] == "noindex, nofollow"
+        assert response["Cache-Control"] == "private"
+        assert '<meta name="robots" content="noindex, nofollow">' in response.content.decode()
