@@ -15,7 +15,8 @@ from api.services import result_create
 from occupations.models import InterestArea
 from occupations.selectors import match_occupations
 from quiz.models import Attempt, Item, Questionnaire
-from quiz.scoring import SCALE, Scores, holland_code
+from quiz.results import fit_ceiling
+from quiz.scoring import SCALE, Scores, read_profile
 
 router = Router(tags=["quiz"])
 
@@ -33,9 +34,17 @@ def _items(questionnaire: Questionnaire) -> list[Item]:
 def _result(request: HttpRequest, attempt: Attempt, options: MatchOptions) -> dict:
     """Scores, code and matches worked out as the results page works them out."""
     scores = Scores(raw=attempt.raw_scores, maximum=attempt.max_scores)
-    code = holland_code(scores.percents).letters
-    found = match_occupations(scores.percents, code, job_zone=options.job_zone, limit=options.limit)
-    return serializers.result(request, attempt, scores, found.matches)
+    reading = read_profile(scores.percents)
+    found = match_occupations(
+        scores.percents,
+        reading.code.letters,
+        job_zone=options.job_zone,
+        limit=options.limit,
+        ceiling=fit_ceiling(reading),
+    )
+    names = dict(InterestArea.objects.values_list("letter", "friendly_name"))
+    statements = reading.statements(names)
+    return serializers.result(request, attempt, scores, found.matches, reading, statements)
 
 
 @router.get("/areas/", response=list[schemas.Area], summary="The six interest areas")

@@ -101,6 +101,34 @@ class MatchOut(Schema):
     label: str = Field(description="Great, Good, Fair or Weak.")
 
 
+class Statement(Schema):
+    key: str = Field(description="low, flat, tie, differentiation or consistency.")
+    text: str
+
+
+class Differentiation(Schema):
+    spread: float = Field(description="Highest area minus lowest, in percentage points.")
+    iachan: float = Field(description="Iachan's index L1 - (L2 + L4) / 2, in points.")
+    level: str = Field(description="high (Iachan 30+), moderate (15+) or low; low when flat.")
+
+
+class InterpretationOut(Schema):
+    low: bool = Field(description="No area reached 37.5%: matches are weak guidance.")
+    flat: bool = Field(description="All six areas lie within 15 points of each other.")
+    differentiation: Differentiation
+    code_alternatives: list[str] = Field(
+        description="Every code the ties allow, the code first; empty when there are more "
+        "than six (several_codes)."
+    )
+    several_codes: bool
+    consistency: str | None = Field(
+        description="adjacent, alternate or opposite; null when the first two letters tie "
+        "or the profile is flat."
+    )
+    guidance: str = Field(description="How far to lean on the code: clear, rough or weak.")
+    statements: list[Statement] = Field(description="The sentences the results page shows.")
+
+
 class ResultOut(Schema):
     token: str
     url: str
@@ -108,6 +136,7 @@ class ResultOut(Schema):
     scores: RawScores
     percents: Letters
     code: str
+    interpretation: InterpretationOut
     matches: list[MatchOut]
 
 

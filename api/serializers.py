@@ -10,7 +10,7 @@ from occupations.formatting import money
 from occupations.models import Occupation
 from occupations.selectors import Match
 from quiz.models import Attempt
-from quiz.scoring import Scores
+from quiz.scoring import Reading, Scores
 
 WAGE_FIELDS = ("median", "p10", "p25", "p75", "p90")
 BLS_FIELDS = (
@@ -53,7 +53,31 @@ def match(request: HttpRequest, found: Match) -> dict:
     }
 
 
-def result(request: HttpRequest, attempt: Attempt, scores: Scores, matches: list[Match]) -> dict:
+def interpretation(reading: Reading, statements: list[tuple[str, str]]) -> dict:
+    return {
+        "low": reading.low,
+        "flat": reading.flat,
+        "differentiation": {
+            "spread": reading.spread,
+            "iachan": reading.iachan,
+            "level": reading.differentiation,
+        },
+        "code_alternatives": reading.code_alternatives,
+        "several_codes": reading.several_codes,
+        "consistency": reading.consistency,
+        "guidance": reading.guidance,
+        "statements": [{"key": key, "text": text} for key, text in statements],
+    }
+
+
+def result(
+    request: HttpRequest,
+    attempt: Attempt,
+    scores: Scores,
+    matches: list[Match],
+    reading: Reading,
+    statements: list[tuple[str, str]],
+) -> dict:
     return {
         "token": str(attempt.token),
         "url": request.build_absolute_uri(attempt.get_absolute_url()),
@@ -61,6 +85,7 @@ def result(request: HttpRequest, attempt: Attempt, scores: Scores, matches: list
         "scores": dict(scores.raw),
         "percents": scores.percents,
         "code": attempt.code,
+        "interpretation": interpretation(reading, statements),
         "matches": [match(request, found) for found in matches],
     }
 

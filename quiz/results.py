@@ -10,15 +10,10 @@ from occupations.models import InterestArea
 from occupations.selectors import match_occupations
 from quiz.matches import MatchFilterForm
 from quiz.models import Attempt
-from quiz.scoring import (
-    LETTERS,
-    HollandCode,
-    Scores,
-    consistency,
-    differentiation_level,
-    flat_profile,
-    holland_code,
-)
+from quiz.scoring import LETTERS, HollandCode, Reading, Scores, read_profile
+
+# A profile that is low or flat says little, so no career is labelled better than this.
+UNCLEAR_CEILING = "Good"
 
 
 @dataclass(frozen=True)
@@ -35,17 +30,23 @@ class Interpretation:
     areas: list[AreaScore]
     code: HollandCode
     top: list[AreaScore]
-    differentiation: str
-    consistency: str
-    flat: str | None
+    reading: Reading
 
     @property
     def friendly_code(self) -> str:
         return join_words([score.area.friendly_name for score in self.top])
 
     @property
-    def tie_description(self) -> str:
-        return self.code.describe()
+    def statements(self) -> list[tuple[str, str]]:
+        return self.reading.statements({s.area.letter: s.area.friendly_name for s in self.areas})
+
+    @property
+    def fit_ceiling(self) -> str | None:
+        return fit_ceiling(self.reading)
+
+
+def fit_ceiling(reading: Reading) -> str | None:
+    return UNCLEAR_CEILING if reading.low or reading.flat else None
 
 
 def interpret(attempt: Attempt, areas: list[InterestArea]) -> Interpretation:
@@ -62,16 +63,15 @@ def interpret(attempt: Attempt, areas: list[InterestArea]) -> Interpretation:
         )
         for letter in LETTERS
     ]
-    code = holland_code(percents)
+    reading = read_profile(percents)
+    code = reading.code
     lookup = {score.area.letter: score for score in area_scores}
     return Interpretation(
         scores=scores,
         areas=area_scores,
         code=code,
         top=[lookup[letter] for letter in code.letters],
-        differentiation=differentiation_level(percents),
-        consistency=consistency(code.letters),
-        flat=flat_profile(percents),
+        reading=reading,
     )
 
 
@@ -82,7 +82,11 @@ def render_result_body(
     areas = list(InterestArea.objects.all())
     interpretation = interpret(attempt, areas)
     matches = match_occupations(
-        interpretation.scores.percents, interpretation.code.letters, version=version, **options
+        interpretation.scores.percents,
+        interpretation.code.letters,
+        version=version,
+        ceiling=interpretation.fit_ceiling,
+        **options,
     )
     context = {
         "attempt": attempt,

@@ -236,3 +236,29 @@ def test_an_item_sent_twice_is_an_error_not_last_one_wins(client, careers):
     assert errors_of(post_json(client, "/api/v1/results/", body)) == {
         "body": f'The key "{key}" appears more than once; send each key once.'
     }
+
+
+def test_result_interpretation_reports_ties_differentiation_and_consistency(client, careers):
+    token = post_result(client, "full", {"R": 2, "I": 0, "A": 0, "S": 1, "E": 4, "C": 4}).json()
+    body = client.get(f"/api/v1/results/{token['token']}/").json()
+    interpretation = body["interpretation"]
+    assert body["percents"] == {"R": 50.0, "I": 0.0, "A": 0.0, "S": 25.0, "E": 100.0, "C": 100.0}
+    assert interpretation["low"] is False and interpretation["flat"] is False
+    # Highest minus lowest 100; Iachan 100 - (100 + 25) / 2.
+    assert interpretation["differentiation"] == {"spread": 100.0, "iachan": 37.5, "level": "high"}
+    assert interpretation["code_alternatives"] == ["ECR", "CER"]
+    assert interpretation["several_codes"] is False
+    assert interpretation["consistency"] is None
+    assert interpretation["guidance"] == "rough"
+    assert [s["key"] for s in interpretation["statements"]] == ["tie", "differentiation"]
+
+
+def test_low_result_caps_fit_labels_at_good(client, careers):
+    body = post_result(client, "full", {"R": 1, "I": 0, "A": 0, "S": 0, "E": 0, "C": 0}).json()
+    assert body["interpretation"]["low"] is True
+    assert body["interpretation"]["guidance"] == "weak"
+    # Bicycle Mechanics correlates .80 with this shape, which would otherwise be "Great".
+    assert body["matches"][0]["soc_code"] == "99-0001.00"
+    assert body["matches"][0]["fit"] >= 75
+    assert {match["label"] for match in body["matches"]} <= {"Good", "Fair", "Weak"}
+    assert body["matches"][0]["label"] == "Good"
