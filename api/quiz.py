@@ -26,9 +26,7 @@ def _questionnaire(slug: str) -> Questionnaire | None:
 
 
 def _items(questionnaire: Questionnaire) -> list[Item]:
-    return list(
-        questionnaire.items.filter(is_active=True).select_related("area").order_by("order", "id")
-    )
+    return list(Item.objects.in_form(questionnaire.pk))
 
 
 def _result(request: HttpRequest, attempt: Attempt, options: MatchOptions) -> dict:
@@ -69,7 +67,7 @@ def questionnaires(request: HttpRequest):
 @router.get(
     "/questionnaires/{slug}/",
     response={200: schemas.QuestionnaireDetail, 400: Error, 404: Error},
-    summary="A questionnaire's items, without their areas",
+    summary="A questionnaire's items, with the area each is scored on",
 )
 def questionnaire(request: HttpRequest, slug: str = Path(..., pattern=SLUG_PATTERN, max_length=50)):
     found = _questionnaire(slug)
@@ -79,7 +77,15 @@ def questionnaire(request: HttpRequest, slug: str = Path(..., pattern=SLUG_PATTE
         "slug": found.slug,
         "title": found.title,
         "scale": [{"value": value, "label": label} for value, label in SCALE],
-        "items": [{"id": item.pk, "text": item.text} for item in _items(found)],
+        "items": [
+            {
+                "id": item.pk,
+                "text": item.text,
+                "area": item.area.letter,
+                "reference_soc_code": item.reference_soc_code,
+            }
+            for item in _items(found)
+        ],
     }
 
 

@@ -45,6 +45,11 @@ class ScalePoint(Schema):
 class ItemOut(Schema):
     id: int
     text: str
+    area: str = Field(description="The RIASEC letter the item is scored on.")
+    reference_soc_code: str = Field(
+        description="The O*NET-SOC code of the occupation whose work the item samples; "
+        "empty for first-edition items."
+    )
 
 
 class QuestionnaireDetail(Schema):

@@ -12,7 +12,7 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 
 from occupations.models import InterestArea
-from quiz.models import Answer, Attempt, Item, Questionnaire
+from quiz.models import Answer, Attempt, FormItem, Item, Questionnaire
 from quiz.scoring import LETTERS
 from quiz.statistics import REVIEW_BELOW, ItemStatistics, ScaleStatistics, scale_statistics
 
@@ -44,11 +44,15 @@ def questionnaire_reports() -> list[QuestionnaireReport]:
     A result counts for an area when it answered every active item of that area as it stands
     now (same item, same area); results from before an item was added or moved are left out.
     """
-    items = list(
-        Item.objects.filter(is_active=True)
-        .select_related("area")
-        .order_by("area__order", "area__letter", "order", "id")
+    memberships = (
+        FormItem.objects.filter(item__is_active=True)
+        .select_related("item__area")
+        .order_by("item__area__order", "item__area__letter", "order", "id")
     )
+    form_items: dict[int, list[Item]] = defaultdict(list)
+    for membership in memberships:
+        membership.item.order = membership.order
+        form_items[membership.questionnaire_id].append(membership.item)
     # Every answer of every finished result in one query, grouped here by result.
     answers: dict[int, dict[tuple[int, str], int]] = defaultdict(dict)
     results_of: dict[int, set[int]] = defaultdict(set)
@@ -67,9 +71,8 @@ def questionnaire_reports() -> list[QuestionnaireReport]:
     reports = []
     for questionnaire in Questionnaire.objects.all():
         by_area: dict[InterestArea, list[Item]] = {}
-        for item in items:
-            if item.questionnaire_id == questionnaire.pk:
-                by_area.setdefault(item.area, []).append(item)
+        for item in form_items[questionnaire.pk]:
+            by_area.setdefault(item.area, []).append(item)
         total = finished.get(questionnaire.pk, 0)
         areas = [
             _area_report(area, area_items, answers, sorted(results_of[questionnaire.pk]), total)

@@ -20,11 +20,7 @@ def session_attempt(request: HttpRequest) -> Attempt | None:
 
 
 def active_items(attempt: Attempt) -> list[Item]:
-    return list(
-        Item.objects.filter(questionnaire=attempt.questionnaire_id, is_active=True)
-        .select_related("area")
-        .order_by("order", "id")
-    )
+    return list(Item.objects.in_form(attempt.questionnaire_id))
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ import pytest
 
 from occupations.models import InterestArea
 from quiz.admin_views import questionnaire_reports
-from quiz.models import Answer, Attempt, Item, Questionnaire
+from quiz.models import Answer, Attempt, FormItem, Item, Questionnaire
 from tests.admin.conftest import make_result
 from tests.quiz.test_statistics import EXAMPLE
 
@@ -17,10 +17,10 @@ def example(default_data) -> Questionnaire:
     """The hand-worked example of tests/quiz/test_statistics.py as real results."""
     questionnaire = Questionnaire.objects.create(slug="example", title="Example quiz", order=9)
     realistic = InterestArea.objects.get(letter="R")
-    items = [
-        Item.objects.create(questionnaire=questionnaire, order=n, text=f"Task {n}", area=realistic)
-        for n in (1, 2, 3)
-    ]
+    items = [Item.objects.create(text=f"Task {n}", area=realistic) for n in (1, 2, 3)]
+    for n, item in enumerate(items, start=1):
+        FormItem.objects.create(questionnaire=questionnaire, item=item, order=n)
+        item.order = n
     for row in EXAMPLE:
         make_result(questionnaire, row, WHEN)
     # A result from before item 3 existed, and an unfinished attempt: both left out.

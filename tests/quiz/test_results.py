@@ -43,7 +43,7 @@ def test_result_is_unchanged_after_its_items_are_edited(client, quiz_data):
 
     attempt = take_quiz(client, "quick", by_area)
     before = client.get(attempt.get_absolute_url()).content.decode()
-    realistic = Item.objects.filter(questionnaire__slug="quick", area__letter="R")
+    realistic = Item.objects.filter(questionnaires__slug="quick", area__letter="R")
     first_text = realistic.first().text
     from occupations.models import InterestArea
 
