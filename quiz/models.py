@@ -2,11 +2,23 @@ import uuid
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Count, Q
 from django.urls import reverse
 
 from occupations.areas import JOB_ZONES
 from occupations.models import InterestArea, soc_code_validator
 from quiz.scoring import SCALE
+
+
+class QuestionnaireQuerySet(models.QuerySet):
+    def offered(self) -> "QuestionnaireQuerySet":
+        """Active questionnaires that have active items, with their count, in display order."""
+        return (
+            self.filter(is_active=True)
+            .annotate(item_count=Count("items", filter=Q(items__is_active=True)))
+            .filter(item_count__gt=0)
+            .order_by("order", "slug")
+        )
 
 
 class Questionnaire(models.Model):
@@ -24,6 +36,8 @@ class Questionnaire(models.Model):
     items = models.ManyToManyField(
         "Item", through="FormItem", related_name="questionnaires", blank=True
     )
+
+    objects = QuestionnaireQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "slug"]

@@ -1,14 +1,14 @@
-"""What a result page says about a person's scores, in plain words."""
+"""What a finished result says: scores, Holland code, advice and matching careers.
+
+``interpret_result`` is the one reading of a result: the results page, the API (and any
+printout) all show what it returns.
+"""
 
 from dataclasses import dataclass
 
-from django.http import HttpRequest
-from django.template.loader import render_to_string
-
 from occupations.formatting import join_words
 from occupations.models import InterestArea
-from occupations.selectors import match_occupations
-from quiz.matches import MatchFilterForm
+from occupations.selectors import MatchList, match_occupations
 from quiz.models import Attempt
 from quiz.scoring import LETTERS, HollandCode, Reading, Scores, read_profile
 
@@ -26,11 +26,13 @@ class AreaScore:
 
 @dataclass(frozen=True)
 class Interpretation:
+    attempt: Attempt
     scores: Scores
     areas: list[AreaScore]
     code: HollandCode
     top: list[AreaScore]
     reading: Reading
+    matches: MatchList
 
     @property
     def friendly_code(self) -> str:
@@ -38,22 +40,29 @@ class Interpretation:
 
     @property
     def statements(self) -> list[tuple[str, str]]:
+        """The sentences shown, with the areas by their friendly names."""
         return self.reading.statements({s.area.letter: s.area.friendly_name for s in self.areas})
 
     @property
-    def fit_ceiling(self) -> str | None:
-        return fit_ceiling(self.reading)
+    def areas_by_letter(self) -> dict[str, InterestArea]:
+        return {score.area.letter: score.area for score in self.areas}
 
 
 def fit_ceiling(reading: Reading) -> str | None:
     return UNCLEAR_CEILING if reading.low or reading.flat else None
 
 
-def interpret(attempt: Attempt, areas: list[InterestArea]) -> Interpretation:
+def interpret_result(
+    attempt: Attempt,
+    *,
+    job_zone: int | None = None,
+    area: str | None = None,
+    limit: int = 20,
+) -> Interpretation:
     """Built from the stored scores only, so later edits to items never change a result."""
     scores = Scores(raw=attempt.raw_scores, maximum=attempt.max_scores)
     percents = scores.percents
-    by_letter = {area.letter: area for area in areas}
+    by_letter = {area.letter: area for area in InterestArea.objects.all()}
     area_scores = [
         AreaScore(
             area=by_letter[letter],
@@ -67,34 +76,18 @@ def interpret(attempt: Attempt, areas: list[InterestArea]) -> Interpretation:
     code = reading.code
     lookup = {score.area.letter: score for score in area_scores}
     return Interpretation(
+        attempt=attempt,
         scores=scores,
         areas=area_scores,
         code=code,
         top=[lookup[letter] for letter in code.letters],
         reading=reading,
+        matches=match_occupations(
+            percents,
+            code.letters,
+            job_zone=job_zone,
+            area=area,
+            limit=limit,
+            ceiling=fit_ceiling(reading),
+        ),
     )
-
-
-def render_result_body(
-    request: HttpRequest, attempt: Attempt, *, options: dict, version: tuple
-) -> str:
-    """The main content of a results page: scores, code, advice and matching careers."""
-    areas = list(InterestArea.objects.all())
-    interpretation = interpret(attempt, areas)
-    matches = match_occupations(
-        interpretation.scores.percents,
-        interpretation.code.letters,
-        version=version,
-        ceiling=interpretation.fit_ceiling,
-        **options,
-    )
-    context = {
-        "attempt": attempt,
-        "result": interpretation,
-        "filters": MatchFilterForm(request.GET or None, areas=areas),
-        "options": options,
-        "matches": matches,
-        "areas_by_letter": {area.letter: area for area in areas},
-        "url": request.build_absolute_uri(attempt.get_absolute_url()),
-    }
-    return render_to_string("quiz/includes/_result_body.html", context, request)

@@ -9,7 +9,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import permutations
 
-LETTERS: tuple[str, ...] = ("R", "I", "A", "S", "E", "C")
+from occupations.areas import LETTERS
+
 SCALE: tuple[tuple[int, str], ...] = (
     (0, "Strongly dislike"),
     (1, "Dislike"),
