@@ -127,3 +127,11 @@ often move a whole step or more from what their interests imply. The figures say
 the items and matching can recover a known profile; they are not evidence that people's
 real answers behave this way, which only a study with real respondents can show.
 """
+
+
+def published_study(directory: Path) -> dict | None:
+    """The study last written to ``directory`` by the command, or None if it was never run."""
+    path = directory / "simulation.json"
+    if not path.exists():
+        return None
+    return json.loads(path.read_text(encoding="utf-8"))
