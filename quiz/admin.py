@@ -1,4 +1,4 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import Count
 from django.urls import path
 from django.utils.html import format_html, format_html_join
@@ -6,6 +6,7 @@ from django.utils.html import format_html, format_html_join
 from occupations.areas import LETTERS
 from quiz.admin_views import item_statistics, results_csv
 from quiz.models import Answer, FormItem, Item, Questionnaire, Result
+from quiz.services import TooFewResults, questionnaire_save, questionnaire_save_norms
 
 SNAPSHOT_NOTE = (
     "Editing an item's wording or area, reordering, deactivating or deleting it never changes "
@@ -55,9 +56,34 @@ class QuestionnaireAdmin(admin.ModelAdmin):
     fieldsets = (
         (None, {"fields": ("title", "slug", "description", "minutes", "page_size")}),
         ("Offering", {"fields": ("is_active", "order")}),
+        ("Site norms", {"fields": ("show_percentiles", "norms_summary")}),
         ("Items and past results", {"fields": (), "description": f"{SHARED_NOTE} {SNAPSHOT_NOTE}"}),
     )
     inlines = (FormItemInline,)
+    readonly_fields = ("norms_summary",)
+    actions = ("save_norms",)
+
+    @admin.display(description="saved norms")
+    def norms_summary(self, questionnaire: Questionnaire) -> str:
+        if not questionnaire.norms_saved_at:
+            return "None saved yet."
+        return (
+            f"{questionnaire.norms_count:,} finished results, saved "
+            f"{questionnaire.norms_saved_at:%Y-%m-%d %H:%M} UTC."
+        )
+
+    def save_model(self, request, obj, form, change):
+        questionnaire_save(questionnaire=obj)
+
+    @admin.action(description="Save site norms from finished results", permissions=["change"])
+    def save_norms(self, request, queryset):
+        for questionnaire in queryset:
+            try:
+                count = questionnaire_save_norms(questionnaire=questionnaire)
+            except TooFewResults as too_few:
+                self.message_user(request, f"{questionnaire}: {too_few}.", messages.WARNING)
+            else:
+                self.message_user(request, f"{questionnaire}: norms saved from {count:,} results.")
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(item_total=Count("memberships"))

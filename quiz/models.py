@@ -36,6 +36,17 @@ class Questionnaire(models.Model):
     items = models.ManyToManyField(
         "Item", through="FormItem", related_name="questionnaires", blank=True
     )
+    show_percentiles = models.BooleanField(
+        "show site norms on results pages",
+        default=False,
+        help_text=(
+            "Show each area's percentile among this site's earlier results, from the norms "
+            "last saved (the “Save site norms” action; it needs at least 200 finished results)."
+        ),
+    )
+    norms = models.JSONField(null=True, blank=True, editable=False)
+    norms_count = models.PositiveIntegerField(default=0, editable=False)
+    norms_saved_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = QuestionnaireQuerySet.as_manager()
 

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from occupations.formatting import join_words
 from occupations.models import InterestArea
 from occupations.selectors import MatchList, match_occupations
-from quiz.models import Attempt
+from quiz.models import Attempt, Questionnaire
+from quiz.norms import NORMS_MINIMUM, NormTable, percentile_rank
 from quiz.scoring import LETTERS, HollandCode, Reading, Scores, read_profile
 
 # A profile that is low or flat says little, so no career is labelled better than this.
@@ -22,6 +23,7 @@ class AreaScore:
     raw: int
     maximum: int
     percent: float
+    percentile: int | None = None
 
 
 @dataclass(frozen=True)
@@ -44,8 +46,19 @@ class Interpretation:
         return self.reading.statements({s.area.letter: s.area.friendly_name for s in self.areas})
 
     @property
+    def shows_percentiles(self) -> bool:
+        return self.areas[0].percentile is not None
+
+    @property
     def areas_by_letter(self) -> dict[str, InterestArea]:
         return {score.area.letter: score.area for score in self.areas}
+
+
+def site_norms(questionnaire: Questionnaire) -> NormTable | None:
+    """The saved norms, when staff have switched them on for this questionnaire."""
+    if questionnaire.show_percentiles and questionnaire.norms_count >= NORMS_MINIMUM:
+        return questionnaire.norms
+    return None
 
 
 def fit_ceiling(reading: Reading) -> str | None:
@@ -63,12 +76,14 @@ def interpret_result(
     scores = Scores(raw=attempt.raw_scores, maximum=attempt.max_scores)
     percents = scores.percents
     by_letter = {area.letter: area for area in InterestArea.objects.all()}
+    norms = site_norms(attempt.questionnaire)
     area_scores = [
         AreaScore(
             area=by_letter[letter],
             raw=scores.raw[letter],
             maximum=scores.maximum[letter],
             percent=percents[letter],
+            percentile=percentile_rank(norms, letter, percents[letter]) if norms else None,
         )
         for letter in LETTERS
     ]

@@ -87,3 +87,38 @@ def test_statistics_read_all_answers_in_one_query(example, django_assert_num_que
     with django_assert_num_queries(4):
         reports = questionnaire_reports()
     assert [report.questionnaire.slug for report in reports] == ["full", "quick", "example"]
+
+
+def test_statistics_show_alpha_intervals_and_norms_from_200_results(superuser_client, example):
+    html = superuser_client.get("/admin/quiz/questionnaire/statistics/").content.decode()
+    assert "95% interval" in html
+    assert "Site norms appear here once this questionnaire has 200 finished results." in html
+    Attempt.objects.bulk_create(
+        Attempt(
+            questionnaire=example,
+            finished_at=WHEN,
+            raw_scores={"R": n % 13, "I": 0, "A": 0, "S": 0, "E": 0, "C": 0},
+            max_scores={"R": 12, "I": 0, "A": 0, "S": 0, "E": 0, "C": 0},
+            code="RIA",
+        )
+        for n in range(200)
+    )
+    html = superuser_client.get("/admin/quiz/questionnaire/statistics/").content.decode()
+    assert "Site norms: percent score at each percentile" in html
+    # 204 complete results: the 200 above (R 0-12 of 12, evenly) and the worked example's 4.
+    assert (
+        '<tr><th scope="row">Building (R)</th><td>8.3%</td><td>25.0%</td><td>50.0%</td>'
+        "<td>75.0%</td><td>91.7%</td></tr>"
+    ) in html
+
+
+def test_editor_saves_norms_from_the_questionnaire_list(editor_client, example):
+    data = {"action": "save_norms", "_selected_action": [example.pk]}
+    response = editor_client.post("/admin/quiz/questionnaire/", data, follow=True)
+    assert "Example quiz: 4 finished results; site norms need at least 200." in (
+        response.content.decode()
+    )
+    example.refresh_from_db()
+    assert example.norms is None and example.norms_count == 0
+    page = editor_client.get(f"/admin/quiz/questionnaire/{example.pk}/change/").content.decode()
+    assert "Show site norms on results pages" in page and "None saved yet." in page
