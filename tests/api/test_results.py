@@ -266,3 +266,16 @@ def test_low_result_caps_fit_labels_at_good(client, careers):
     assert body["matches"][0]["fit"] >= 75
     assert {match["label"] for match in body["matches"]} <= {"Good", "Fair", "Weak"}
     assert body["matches"][0]["label"] == "Good"
+
+
+def test_api_statements_are_the_sentences_on_the_results_page(client, careers):
+    import html as html_lib
+
+    values = {"R": 2, "I": 0, "A": 0, "S": 1, "E": 4, "C": 4}
+    body = post_result(client, "full", values).json()
+    page = html_lib.unescape(Client().get(f"/results/{body['token']}/").content.decode())
+    statements = body["interpretation"]["statements"]
+    assert statements[0]["text"].endswith("your code could be any of ECR and CER.")
+    for statement in statements:
+        assert f'class="statement-{statement["key"]}' in page
+        assert statement["text"] in page
