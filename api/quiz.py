@@ -37,7 +37,7 @@ def questionnaires(request: HttpRequest):
 @router.get(
     "/questionnaires/{slug}/",
     response={200: schemas.QuestionnaireDetail, 400: Error, 404: Error},
-    summary="A questionnaire's items, without their areas",
+    summary="A questionnaire's items, with the area each is scored on",
 )
 def questionnaire(request: HttpRequest, slug: str = Path(..., pattern=SLUG_PATTERN, max_length=50)):
     found = Questionnaire.objects.offered().filter(slug=slug).first()

@@ -59,6 +59,11 @@ class ScalePoint(Schema):
 class ItemOut(Schema):
     id: int = Field(alias="pk")
     text: str
+    area: str = Field(alias="area_letter", description="The RIASEC letter the item is scored on.")
+    reference_soc_code: str = Field(
+        description="The O*NET-SOC code of the occupation whose work the item samples; "
+        "empty for first-edition items."
+    )
 
 
 class QuestionnaireDetail(Schema):
@@ -128,6 +133,34 @@ class MatchOut(Schema):
         return _absolute(context, match.occupation.get_absolute_url())
 
 
+class Statement(Schema):
+    key: str = Field(description="low, flat, tie, differentiation or consistency.")
+    text: str
+
+
+class Differentiation(Schema):
+    spread: float = Field(description="Highest area minus lowest, in percentage points.")
+    iachan: float = Field(description="Iachan's index L1 - (L2 + L4) / 2, in points.")
+    level: str = Field(description="high (Iachan 30+), moderate (15+) or low; low when flat.")
+
+
+class InterpretationOut(Schema):
+    low: bool = Field(description="No area reached 37.5%: matches are weak guidance.")
+    flat: bool = Field(description="All six areas lie within 15 points of each other.")
+    differentiation: Differentiation
+    code_alternatives: list[str] = Field(
+        description="Every code the ties allow, the code first; empty when there are more "
+        "than six (several_codes)."
+    )
+    several_codes: bool
+    consistency: str | None = Field(
+        description="adjacent, alternate or opposite; null when the first two letters tie "
+        "or the profile is flat."
+    )
+    guidance: str = Field(description="How far to lean on the code: clear, rough or weak.")
+    statements: list[Statement] = Field(description="The sentences the results page shows.")
+
+
 class ResultOut(Schema):
     """From a ``quiz.results.Interpretation``, as the results page shows it."""
 
@@ -137,6 +170,7 @@ class ResultOut(Schema):
     scores: RawScores = Field(alias="scores.raw")
     percents: Letters = Field(alias="scores.percents")
     code: str = Field(alias="code.letters")
+    interpretation: InterpretationOut
     matches: list[MatchOut] = Field(alias="matches.matches")
 
     @staticmethod
@@ -146,6 +180,24 @@ class ResultOut(Schema):
     @staticmethod
     def resolve_url(result, context) -> str:
         return _absolute(context, result.attempt.get_absolute_url())
+
+    @staticmethod
+    def resolve_interpretation(result) -> dict:
+        reading = result.reading
+        return {
+            "low": reading.low,
+            "flat": reading.flat,
+            "differentiation": {
+                "spread": reading.spread,
+                "iachan": reading.iachan,
+                "level": reading.differentiation,
+            },
+            "code_alternatives": reading.code_alternatives,
+            "several_codes": reading.several_codes,
+            "consistency": reading.consistency,
+            "guidance": reading.guidance,
+            "statements": [{"key": key, "text": text} for key, text in result.statements],
+        }
 
 
 class MatchList(Schema):

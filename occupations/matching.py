@@ -13,11 +13,19 @@ import numpy as np
 
 from occupations.areas import LETTERS
 
+# Cut-offs on r x 100. O*NET publishes no correlation cut-off for its interest matches (its
+# tools match on the high-point code); these follow the usual reading of profile correlations,
+# where .50 and above is a strong agreement of shape. See the "How the quiz works" page.
 FIT_LABELS: tuple[tuple[int, str], ...] = ((75, "Great"), (50, "Good"), (25, "Fair"), (0, "Weak"))
+LABELS: tuple[str, ...] = tuple(label for _, label in FIT_LABELS)
 
 
-def fit_label(fit: int) -> str:
-    return next(label for floor, label in FIT_LABELS if fit >= floor)
+def fit_label(fit: int, ceiling: str | None = None) -> str:
+    """The label of a fit, never better than ``ceiling`` (used when a profile is low or flat)."""
+    label = next(label for floor, label in FIT_LABELS if fit >= floor)
+    if ceiling is not None and LABELS.index(label) < LABELS.index(ceiling):
+        return ceiling
+    return label
 
 
 @dataclass(frozen=True)

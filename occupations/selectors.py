@@ -63,10 +63,11 @@ class Match:
     occupation: Occupation
     fit: int
     shared: tuple[str, ...]
+    ceiling: str | None = None
 
     @property
     def label(self) -> str:
-        return fit_label(self.fit)
+        return fit_label(self.fit, self.ceiling)
 
 
 @dataclass(frozen=True)
@@ -116,8 +117,12 @@ def match_occupations(
     job_zone: int | None = None,
     area: str | None = None,
     limit: int = 20,
+    ceiling: str | None = None,
 ) -> MatchList:
-    """Occupations ranked by fit to ``scores`` (any non-negative scale), best first."""
+    """Occupations ranked by fit to ``scores`` (any non-negative scale), best first.
+
+    ``ceiling`` caps the fit labels, for a person whose profile says little (low or flat).
+    """
     catalogue = _catalogue()
     allowed = np.ones(catalogue.matrix.size, dtype=bool)
     if job_zone:
@@ -135,6 +140,7 @@ def match_occupations(
             shared=tuple(
                 letter for letter in occupations[occupation_id].high_point_code if letter in top
             ),
+            ceiling=ceiling,
         )
         for occupation_id, r in zip(ids, ranked, strict=True)
         if occupation_id in occupations

@@ -1,11 +1,12 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import Count
 from django.urls import path
 from django.utils.html import format_html, format_html_join
 
 from occupations.areas import LETTERS
 from quiz.admin_views import item_statistics, results_csv
-from quiz.models import Answer, Item, Questionnaire, Result
+from quiz.models import Answer, FormItem, Item, Questionnaire, Result
+from quiz.services import TooFewResults, questionnaire_save, questionnaire_save_norms
 
 SNAPSHOT_NOTE = (
     "Editing an item's wording or area, reordering, deactivating or deleting it never changes "
@@ -14,9 +15,36 @@ SNAPSHOT_NOTE = (
 )
 
 
-class ItemInline(admin.TabularInline):
-    model = Item
-    fields = ("order", "text", "area", "is_active")
+SHARED_NOTE = (
+    "An item is one row of the item bank: the questionnaires that list it share it, so an "
+    "edit to its wording shows in every one of them."
+)
+
+
+class FormItemInline(admin.TabularInline):
+    model = FormItem
+    fields = ("order", "item", "area", "is_active")
+    readonly_fields = ("area", "is_active")
+    raw_id_fields = ("item",)
+    extra = 0
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("item__area")
+
+    @admin.display(description="area")
+    def area(self, membership: FormItem) -> str:
+        return membership.item.area.letter if membership.item_id else ""
+
+    @admin.display(description="active", boolean=True)
+    def is_active(self, membership: FormItem) -> bool | None:
+        return membership.item.is_active if membership.item_id else None
+
+
+class ItemFormsInline(admin.TabularInline):
+    model = FormItem
+    fields = ("questionnaire", "order")
+    verbose_name = "questionnaire using this item"
+    verbose_name_plural = "questionnaires using this item"
     extra = 0
 
 
@@ -28,12 +56,37 @@ class QuestionnaireAdmin(admin.ModelAdmin):
     fieldsets = (
         (None, {"fields": ("title", "slug", "description", "minutes", "page_size")}),
         ("Offering", {"fields": ("is_active", "order")}),
-        ("Items and past results", {"fields": (), "description": SNAPSHOT_NOTE}),
+        ("Site norms", {"fields": ("show_percentiles", "norms_summary")}),
+        ("Items and past results", {"fields": (), "description": f"{SHARED_NOTE} {SNAPSHOT_NOTE}"}),
     )
-    inlines = (ItemInline,)
+    inlines = (FormItemInline,)
+    readonly_fields = ("norms_summary",)
+    actions = ("save_norms",)
+
+    @admin.display(description="saved norms")
+    def norms_summary(self, questionnaire: Questionnaire) -> str:
+        if not questionnaire.norms_saved_at:
+            return "None saved yet."
+        return (
+            f"{questionnaire.norms_count:,} finished results, saved "
+            f"{questionnaire.norms_saved_at:%Y-%m-%d %H:%M} UTC."
+        )
+
+    def save_model(self, request, obj, form, change):
+        questionnaire_save(questionnaire=obj)
+
+    @admin.action(description="Save site norms from finished results", permissions=["change"])
+    def save_norms(self, request, queryset):
+        for questionnaire in queryset:
+            try:
+                count = questionnaire_save_norms(questionnaire=questionnaire)
+            except TooFewResults as too_few:
+                self.message_user(request, f"{questionnaire}: {too_few}.", messages.WARNING)
+            else:
+                self.message_user(request, f"{questionnaire}: norms saved from {count:,} results.")
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(item_total=Count("items"))
+        return super().get_queryset(request).annotate(item_total=Count("memberships"))
 
     @admin.display(description="items", ordering="item_total")
     def item_count(self, questionnaire: Questionnaire) -> int:
@@ -52,23 +105,35 @@ class QuestionnaireAdmin(admin.ModelAdmin):
 
 @admin.register(Item)
 class ItemAdmin(admin.ModelAdmin):
-    list_display = ("text", "order", "questionnaire", "area", "is_active", "answer_count")
-    list_editable = ("order",)
-    list_filter = ("area", "questionnaire", "is_active")
-    list_select_related = ("questionnaire", "area")
-    search_fields = ("text",)
+    list_display = ("text", "area", "job_zone", "reference_soc_code", "forms", "is_active")
+    list_filter = ("bank", "area", "job_zone", "questionnaires", "is_active")
+    list_select_related = ("area",)
+    search_fields = ("text", "reference_soc_code")
     fieldsets = (
         (
             None,
             {
-                "fields": ("questionnaire", "order", "text", "area", "is_active"),
-                "description": SNAPSHOT_NOTE,
+                "fields": ("bank", "text", "area", "is_active"),
+                "description": f"{SHARED_NOTE} {SNAPSHOT_NOTE}",
             },
         ),
+        ("What the activity samples", {"fields": ("reference_soc_code", "job_zone")}),
+        ("Use", {"fields": ("answer_count",)}),
     )
+    readonly_fields = ("answer_count",)
+    inlines = (ItemFormsInline,)
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(answer_total=Count("answers"))
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(answer_total=Count("answers", distinct=True))
+            .prefetch_related("questionnaires")
+        )
+
+    @admin.display(description="used in")
+    def forms(self, item: Item) -> str:
+        return ", ".join(q.slug for q in item.questionnaires.all()) or "no questionnaire"
 
     @admin.display(description="answers so far", ordering="answer_total")
     def answer_count(self, item: Item) -> int:

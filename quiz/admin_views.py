@@ -7,13 +7,14 @@ from datetime import UTC
 
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, QuerySet
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 
 from occupations.areas import LETTERS
 from occupations.models import InterestArea
-from quiz.models import Answer, Attempt, Item, Questionnaire
+from quiz.models import Answer, Attempt, FormItem, Item, Questionnaire
+from quiz.norms import NORMS_MINIMUM, SHOWN_PERCENTILES, norm_table, percentiles
 from quiz.statistics import REVIEW_BELOW, ItemStatistics, ScaleStatistics, scale_statistics
 
 
@@ -36,6 +37,8 @@ class QuestionnaireReport:
     questionnaire: Questionnaire
     results: int
     areas: list[AreaReport]
+    # Per area, the percent score at each shown percentile; None under NORMS_MINIMUM results.
+    norms: list[tuple[InterestArea, dict[int, float]]] | None = None
 
 
 def questionnaire_reports() -> list[QuestionnaireReport]:
@@ -44,11 +47,15 @@ def questionnaire_reports() -> list[QuestionnaireReport]:
     A result counts for an area when it answered every active item of that area as it stands
     now (same item, same area); results from before an item was added or moved are left out.
     """
-    items = list(
-        Item.objects.filter(is_active=True)
-        .select_related("area")
-        .order_by("area__order", "area__letter", "order", "id")
+    memberships = (
+        FormItem.objects.filter(item__is_active=True)
+        .select_related("item__area")
+        .order_by("item__area__order", "item__area__letter", "order", "id")
     )
+    form_items: dict[int, list[Item]] = defaultdict(list)
+    for membership in memberships:
+        membership.item.order = membership.order
+        form_items[membership.questionnaire_id].append(membership.item)
     # Every answer of every finished result in one query, grouped here by result.
     answers: dict[int, dict[tuple[int, str], int]] = defaultdict(dict)
     results_of: dict[int, set[int]] = defaultdict(set)
@@ -58,24 +65,30 @@ def questionnaire_reports() -> list[QuestionnaireReport]:
     ):
         answers[attempt_id][(item_id, letter)] = value
         results_of[questionnaire_id].add(attempt_id)
-    finished = dict(
-        Attempt.objects.finished()
-        .values("questionnaire")
-        .annotate(total=Count("id"))
-        .values_list("questionnaire", "total")
-    )
+    scores_of: dict[int, list] = defaultdict(list)
+    for questionnaire_id, raw, maximum in Attempt.objects.finished().values_list(
+        "questionnaire_id", "raw_scores", "max_scores"
+    ):
+        scores_of[questionnaire_id].append((raw, maximum))
     reports = []
     for questionnaire in Questionnaire.objects.all():
         by_area: dict[InterestArea, list[Item]] = {}
-        for item in items:
-            if item.questionnaire_id == questionnaire.pk:
-                by_area.setdefault(item.area, []).append(item)
-        total = finished.get(questionnaire.pk, 0)
+        for item in form_items[questionnaire.pk]:
+            by_area.setdefault(item.area, []).append(item)
+        total = len(scores_of[questionnaire.pk])
         areas = [
             _area_report(area, area_items, answers, sorted(results_of[questionnaire.pk]), total)
             for area, area_items in by_area.items()
         ]
-        reports.append(QuestionnaireReport(questionnaire=questionnaire, results=total, areas=areas))
+        norms = None
+        if total >= NORMS_MINIMUM:
+            table = norm_table(scores_of[questionnaire.pk])
+            norms = [(area, percentiles(table, area.letter)) for area in by_area]
+        reports.append(
+            QuestionnaireReport(
+                questionnaire=questionnaire, results=total, areas=areas, norms=norms
+            )
+        )
     return reports
 
 
@@ -104,6 +117,8 @@ def item_statistics(request: HttpRequest, *, model_admin: admin.ModelAdmin) -> T
         "opts": model_admin.model._meta,
         "reports": questionnaire_reports(),
         "review_below": REVIEW_BELOW,
+        "norms_minimum": NORMS_MINIMUM,
+        "shown_percentiles": SHOWN_PERCENTILES,
     }
     return TemplateResponse(request, "admin/quiz/questionnaire/statistics.html", context)
 

@@ -1,7 +1,8 @@
-"""Loading the embedded default questionnaires from fixtures/questionnaires.json.
+"""Loading the embedded default item bank and questionnaires from fixtures/questionnaires.json.
 
 Only missing questionnaires are created (by slug); existing ones, perhaps edited by staff,
-are left alone, so running it again changes nothing.
+are left alone, so running it again changes nothing. Questionnaires of one bank share its
+items: an item already in the database (same bank and wording) is reused, not copied.
 """
 
 import json
@@ -10,7 +11,7 @@ from pathlib import Path
 from django.db import transaction
 
 from occupations.models import InterestArea
-from quiz.models import Item, Questionnaire
+from quiz.models import FormItem, Item, Questionnaire
 
 
 @transaction.atomic
@@ -18,10 +19,14 @@ def load_questionnaires(*, fixtures_dir: Path) -> int:
     data = json.loads((fixtures_dir / "questionnaires.json").read_text(encoding="utf-8"))
     areas = {area.letter: area for area in InterestArea.objects.all()}
     existing = set(Questionnaire.objects.values_list("slug", flat=True))
+    items: dict[str, dict[str, Item]] = {}
     created = 0
     for position, entry in enumerate(data["questionnaires"]):
         if entry["slug"] in existing:
             continue
+        bank = entry["bank"]
+        if bank not in items:
+            items[bank] = _bank_items(bank, data["banks"][bank], areas)
         questionnaire = Questionnaire.objects.create(
             slug=entry["slug"],
             title=entry["title"],
@@ -29,9 +34,27 @@ def load_questionnaires(*, fixtures_dir: Path) -> int:
             minutes=entry["minutes"],
             order=position,
         )
-        Item.objects.bulk_create(
-            Item(questionnaire=questionnaire, order=n, text=item["text"], area=areas[item["area"]])
-            for n, item in enumerate(entry["items"], start=1)
+        FormItem.objects.bulk_create(
+            FormItem(questionnaire=questionnaire, item=items[bank][key], order=order)
+            for order, key in enumerate(entry["items"], start=1)
         )
         created += 1
     return created
+
+
+def _bank_items(bank: str, entries: list[dict], areas: dict) -> dict[str, Item]:
+    """The bank's items by fixture key, creating those not in the database yet."""
+    stored = {item.text: item for item in Item.objects.filter(bank=bank)}
+    found = {}
+    for entry in entries:
+        item = stored.get(entry["text"])
+        if item is None:
+            item = Item.objects.create(
+                bank=bank,
+                text=entry["text"],
+                area=areas[entry["area"]],
+                reference_soc_code=entry["reference_soc_code"],
+                job_zone=entry["job_zone"],
+            )
+        found[entry["key"]] = item
+    return found

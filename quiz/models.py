@@ -5,7 +5,8 @@ from django.db import models
 from django.db.models import Count, Q
 from django.urls import reverse
 
-from occupations.models import InterestArea
+from occupations.areas import JOB_ZONES
+from occupations.models import InterestArea, soc_code_validator
 from quiz.scoring import SCALE
 
 
@@ -32,6 +33,20 @@ class Questionnaire(models.Model):
         "offered to job seekers", default=True, help_text="Inactive questionnaires are hidden."
     )
     order = models.PositiveSmallIntegerField(default=0)
+    items = models.ManyToManyField(
+        "Item", through="FormItem", related_name="questionnaires", blank=True
+    )
+    show_percentiles = models.BooleanField(
+        "show site norms on results pages",
+        default=False,
+        help_text=(
+            "Show each area's percentile among this site's earlier results, from the norms "
+            "last saved (the “Save site norms” action; it needs at least 200 finished results)."
+        ),
+    )
+    norms = models.JSONField(null=True, blank=True, editable=False)
+    norms_count = models.PositiveIntegerField(default=0, editable=False)
+    norms_saved_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = QuestionnaireQuerySet.as_manager()
 
@@ -43,9 +58,26 @@ class Questionnaire(models.Model):
         return self.title
 
 
+class ItemQuerySet(models.QuerySet):
+    def in_form(self, questionnaire_id: int) -> "ItemQuerySet":
+        """A questionnaire's active items in its order, each with its ``order`` there."""
+        return (
+            self.filter(memberships__questionnaire_id=questionnaire_id, is_active=True)
+            .annotate(order=models.F("memberships__order"))
+            .select_related("area")
+            .order_by("order", "id")
+        )
+
+
 class Item(models.Model):
-    questionnaire = models.ForeignKey(Questionnaire, on_delete=models.CASCADE, related_name="items")
-    order = models.PositiveSmallIntegerField(default=0)
+    """One activity of an item bank; the questionnaires (forms) that ask it list it by order."""
+
+    bank = models.CharField(
+        "item bank",
+        max_length=20,
+        default="v2",
+        help_text="The edition of the item bank the activity was written for.",
+    )
     text = models.CharField(
         "activity",
         max_length=200,
@@ -55,10 +87,25 @@ class Item(models.Model):
         ),
     )
     area = models.ForeignKey(InterestArea, on_delete=models.PROTECT, related_name="items")
+    reference_soc_code = models.CharField(
+        "reference occupation",
+        max_length=10,
+        blank=True,
+        validators=[soc_code_validator],
+        help_text="O*NET-SOC code of the occupation whose work the activity samples.",
+    )
+    job_zone = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        choices=sorted(JOB_ZONES.items()),
+        help_text="The reference occupation's O*NET Job Zone.",
+    )
     is_active = models.BooleanField("active", default=True)
 
+    objects = ItemQuerySet.as_manager()
+
     class Meta:
-        ordering = ["questionnaire", "order", "id"]
+        ordering = ["bank", "area__order", "id"]
         verbose_name = "item"
 
     def __str__(self) -> str:
@@ -67,6 +114,27 @@ class Item(models.Model):
     @property
     def area_letter(self) -> str:
         return self.area.letter
+
+
+class FormItem(models.Model):
+    """An item's place in a questionnaire; one item may appear in several questionnaires."""
+
+    questionnaire = models.ForeignKey(
+        Questionnaire, on_delete=models.CASCADE, related_name="memberships"
+    )
+    item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="memberships")
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["questionnaire", "order", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["questionnaire", "item"], name="item_once_per_form")
+        ]
+        verbose_name = "item in questionnaire"
+        verbose_name_plural = "items in questionnaire"
+
+    def __str__(self) -> str:
+        return f"{self.order}. {self.item}"
 
 
 class AttemptQuerySet(models.QuerySet):

@@ -9,16 +9,12 @@ from dataclasses import dataclass
 from occupations.formatting import join_words
 from occupations.models import InterestArea
 from occupations.selectors import MatchList, match_occupations
-from quiz.models import Attempt
-from quiz.scoring import (
-    LETTERS,
-    HollandCode,
-    Scores,
-    consistency,
-    differentiation_level,
-    flat_profile,
-    holland_code,
-)
+from quiz.models import Attempt, Questionnaire
+from quiz.norms import NORMS_MINIMUM, NormTable, percentile_rank
+from quiz.scoring import LETTERS, HollandCode, Reading, Scores, read_profile
+
+# A profile that is low or flat says little, so no career is labelled better than this.
+UNCLEAR_CEILING = "Good"
 
 
 @dataclass(frozen=True)
@@ -27,6 +23,7 @@ class AreaScore:
     raw: int
     maximum: int
     percent: float
+    percentile: int | None = None
 
 
 @dataclass(frozen=True)
@@ -36,9 +33,7 @@ class Interpretation:
     areas: list[AreaScore]
     code: HollandCode
     top: list[AreaScore]
-    differentiation: str
-    consistency: str
-    flat: str | None
+    reading: Reading
     matches: MatchList
 
     @property
@@ -46,12 +41,28 @@ class Interpretation:
         return join_words([score.area.friendly_name for score in self.top])
 
     @property
-    def tie_description(self) -> str:
-        return self.code.describe()
+    def statements(self) -> list[tuple[str, str]]:
+        """The sentences shown, with the areas by their friendly names."""
+        return self.reading.statements({s.area.letter: s.area.friendly_name for s in self.areas})
+
+    @property
+    def shows_percentiles(self) -> bool:
+        return self.areas[0].percentile is not None
 
     @property
     def areas_by_letter(self) -> dict[str, InterestArea]:
         return {score.area.letter: score.area for score in self.areas}
+
+
+def site_norms(questionnaire: Questionnaire) -> NormTable | None:
+    """The saved norms, when staff have switched them on for this questionnaire."""
+    if questionnaire.show_percentiles and questionnaire.norms_count >= NORMS_MINIMUM:
+        return questionnaire.norms
+    return None
+
+
+def fit_ceiling(reading: Reading) -> str | None:
+    return UNCLEAR_CEILING if reading.low or reading.flat else None
 
 
 def interpret_result(
@@ -65,16 +76,19 @@ def interpret_result(
     scores = Scores(raw=attempt.raw_scores, maximum=attempt.max_scores)
     percents = scores.percents
     by_letter = {area.letter: area for area in InterestArea.objects.all()}
+    norms = site_norms(attempt.questionnaire)
     area_scores = [
         AreaScore(
             area=by_letter[letter],
             raw=scores.raw[letter],
             maximum=scores.maximum[letter],
             percent=percents[letter],
+            percentile=percentile_rank(norms, letter, percents[letter]) if norms else None,
         )
         for letter in LETTERS
     ]
-    code = holland_code(percents)
+    reading = read_profile(percents)
+    code = reading.code
     lookup = {score.area.letter: score for score in area_scores}
     return Interpretation(
         attempt=attempt,
@@ -82,10 +96,13 @@ def interpret_result(
         areas=area_scores,
         code=code,
         top=[lookup[letter] for letter in code.letters],
-        differentiation=differentiation_level(percents),
-        consistency=consistency(code.letters),
-        flat=flat_profile(percents),
+        reading=reading,
         matches=match_occupations(
-            percents, code.letters, job_zone=job_zone, area=area, limit=limit
+            percents,
+            code.letters,
+            job_zone=job_zone,
+            area=area,
+            limit=limit,
+            ceiling=fit_ceiling(reading),
         ),
     )

@@ -7,6 +7,7 @@ forms compare.
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import permutations
 
 from occupations.areas import LETTERS
 
@@ -19,11 +20,20 @@ SCALE: tuple[tuple[int, str], ...] = (
 )
 MAX_VALUE = 4
 
-# A profile whose areas all lie within this many percentage points is "flat".
+# Bands, all in percentage points of the 0-100 area scale (see docs/HOW_IT_WORKS.md).
+# A profile whose six areas all lie within FLAT_RANGE points of each other is "flat": its
+# ranking is within what one or two changed answers per area would move.
 FLAT_RANGE = 15.0
-# Differentiation (top area minus the mean of the other five, in points) bands.
+# "Low": no area reaches LOW_CEILING, halfway between "Dislike" (25) and "Unsure" (50).
+LOW_CEILING = 37.5
+# Iachan's index bands: "high" when the top area stands 30 points or more above the average
+# of the second and fourth, "low" under 15 (the width of a flat profile).
 HIGH_DIFFERENTIATION = 30.0
 LOW_DIFFERENTIATION = 15.0
+# The first area "leads" only when it is at least this far ahead of the second.
+CLEAR_LEAD = 10.0
+# More codes than this are reported as "several" rather than listed.
+MOST_ALTERNATIVES = 6
 
 
 @dataclass(frozen=True)
@@ -106,19 +116,28 @@ def holland_code(percents: Mapping[str, float]) -> HollandCode:
     return HollandCode(letters="".join(ranked[:3]), groups=tuple(groups))
 
 
-def differentiation(percents: Mapping[str, float]) -> float:
-    """How far the top area stands above the mean of the other five, in percentage points."""
+def spread(percents: Mapping[str, float]) -> float:
+    """Holland's simplest differentiation: the highest area minus the lowest, in points."""
+    values = list(percents.values())
+    return round(max(values) - min(values), 1)
+
+
+def iachan(percents: Mapping[str, float]) -> float:
+    """Iachan's (1984) differentiation index: L1 - (L2 + L4) / 2.
+
+    L1, L2 and L4 are the highest, second and fourth highest areas. Unlike "top minus the mean
+    of the rest", a runner-up right behind the top area pulls it down.
+    """
     values = sorted(percents.values(), reverse=True)
-    return round(values[0] - sum(values[1:]) / 5, 1)
+    return round(values[0] - (values[1] + values[3]) / 2, 1)
 
 
 def differentiation_level(percents: Mapping[str, float]) -> str:
-    value = differentiation(percents)
-    if value >= HIGH_DIFFERENTIATION:
-        return "high"
-    if value >= LOW_DIFFERENTIATION:
-        return "moderate"
-    return "low"
+    """ "high", "moderate" or "low" by Iachan's index; a flat profile is always "low"."""
+    value = iachan(percents)
+    if spread(percents) <= FLAT_RANGE or value < LOW_DIFFERENTIATION:
+        return "low"
+    return "high" if value >= HIGH_DIFFERENTIATION else "moderate"
 
 
 def consistency(code: str) -> str:
@@ -131,14 +150,189 @@ def consistency(code: str) -> str:
     return {1: "adjacent", 2: "alternate", 3: "opposite"}[distance]
 
 
-def flat_profile(percents: Mapping[str, float]) -> str | None:
-    """ "low", "middle" or "high" when all six areas lie close together; otherwise None."""
-    values = list(percents.values())
-    if max(values) - min(values) > FLAT_RANGE:
-        return None
-    mean = sum(values) / len(values)
-    if mean < 40:
-        return "low"
-    if mean > 60:
-        return "high"
-    return "middle"
+def is_low(percents: Mapping[str, float]) -> bool:
+    return max(percents.values()) < LOW_CEILING
+
+
+def is_flat(percents: Mapping[str, float]) -> bool:
+    return spread(percents) <= FLAT_RANGE
+
+
+def code_alternatives(code: HollandCode) -> list[str]:
+    """Every three-letter code the ties allow, the code itself first.
+
+    Tied letters may come in any order, and a tie group that straddles third place may give
+    any of its letters to the remaining places.
+    """
+    codes = [""]
+    for group in code.groups:
+        room = 3 - len(codes[0])
+        if room <= 0:
+            break
+        taken = min(room, len(group))
+        codes = [
+            prefix + "".join(order) for prefix in codes for order in permutations(group, taken)
+        ]
+    return sorted(codes, key=lambda letters: letters != code.letters)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Everything the quiz may say about one profile, worked out once.
+
+    The page, the print view and the API all show this object, so they cannot disagree.
+    ``statements`` are the sentences shown, chosen so that none contradicts another:
+    a low or flat profile gets no claim about a clear code; a tie on top is never "well
+    ahead"; consistency is only read when the first two letters are not tied.
+    """
+
+    percents: Mapping[str, float]
+    code: HollandCode
+    spread: float
+    iachan: float
+    differentiation: str
+    low: bool
+    flat: bool
+    level: str
+    alternatives: tuple[str, ...]
+    alternative_count: int
+    consistency: str | None
+
+    @property
+    def top_tied(self) -> bool:
+        return len(self.code.groups[0]) > 1
+
+    @property
+    def lead(self) -> float:
+        values = sorted(self.percents.values(), reverse=True)
+        return round(values[0] - values[1], 1)
+
+    @property
+    def code_alternatives(self) -> list[str]:
+        """All codes the ties allow when there are at most six; otherwise none ("several")."""
+        return list(self.alternatives) if self.alternative_count <= MOST_ALTERNATIVES else []
+
+    @property
+    def several_codes(self) -> bool:
+        return self.alternative_count > MOST_ALTERNATIVES
+
+    @property
+    def guidance(self) -> str:
+        """How far to lean on the code: "clear", "rough" or "weak"."""
+        if self.low or self.flat:
+            return "weak"
+        if self.differentiation == "high" and not self.top_tied and self.lead >= CLEAR_LEAD:
+            return "clear"
+        return "rough"
+
+    def statements(self, names: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
+        """(key, sentence) pairs in the order shown; ``names`` words the letters."""
+        return _statements(self, names or {letter: letter for letter in LETTERS})
+
+
+def read_profile(percents: Mapping[str, float]) -> Reading:
+    code = holland_code(percents)
+    alternatives = code_alternatives(code)
+    first_two_clear = len(code.groups[0]) == 1 and len(code.groups[1]) == 1
+    flat = is_flat(percents)
+    mean = sum(percents.values()) / len(percents)
+    return Reading(
+        percents=dict(percents),
+        code=code,
+        spread=spread(percents),
+        iachan=iachan(percents),
+        differentiation=differentiation_level(percents),
+        low=is_low(percents),
+        flat=flat,
+        level="low" if mean < 40 else "high" if mean > 60 else "middle",
+        alternatives=tuple(alternatives[:MOST_ALTERNATIVES]),
+        alternative_count=len(alternatives),
+        consistency=consistency(code.letters) if first_two_clear and not flat else None,
+    )
+
+
+def _join(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _statements(reading: Reading, names: Mapping[str, str]) -> list[tuple[str, str]]:
+    said: list[tuple[str, str]] = []
+    if reading.low:
+        said.append(("low", _LOW))
+    if reading.flat:
+        said.append(("flat", _FLAT[reading.level]))
+    if reading.alternative_count > 1:
+        if reading.several_codes:
+            codes = "several different codes, so no single code describes you"
+        else:
+            codes = "any of " + _join(list(reading.alternatives))
+        said.append(
+            (
+                "tie",
+                f"Some of your areas scored exactly the same ({reading.code.describe(names)}). "
+                f"Tied areas have no order, so your code could be {codes}.",
+            )
+        )
+    if not (reading.low or reading.flat):
+        said.append(("differentiation", _differentiation(reading, names)))
+    if reading.consistency and not reading.low:
+        first, second = (names[letter] for letter in reading.code.letters[:2])
+        said.append(("consistency", _CONSISTENCY[reading.consistency].format(first, second)))
+    return said
+
+
+def _differentiation(reading: Reading, names: Mapping[str, str]) -> str:
+    if reading.guidance == "clear":
+        top = names[reading.code.letters[0]]
+        return (
+            f"Your strongest area, {top}, is well ahead of the others: your code is a clear guide."
+        )
+    if reading.differentiation == "high":
+        leaders = _join([names[letter] for letter in reading.code.letters[:2]])
+        close = "tied" if reading.top_tied else "close"
+        return (
+            f"Your top areas stand well clear of your lowest, but {leaders} are {close}, "
+            "so read them together rather than in order."
+        )
+    if reading.differentiation == "moderate":
+        return (
+            "Your top areas lead, but others are not far behind; careers in your fourth or "
+            "fifth area may interest you too."
+        )
+    return "Several areas are close, so treat your code as a starting point and explore widely."
+
+
+_LOW = (
+    "You rated every kind of activity low: no area reached halfway between Dislike and "
+    "Unsure. Your code is only a weak guide, and so are the careers below, so none is "
+    "labelled better than a Good fit. That is common when none of the activities felt like "
+    "you; try again later, or talk with a career adviser about work you have enjoyed before."
+)
+_FLAT = {
+    "low": "Your six areas are close together, so no area stands out.",
+    "middle": (
+        "Your six areas are close together, so no area clearly stands out and the code is "
+        "only a rough guide. Look at careers from several areas and notice which ones you "
+        "keep coming back to."
+    ),
+    "high": (
+        "You rated most activities high, and no area stands out. Liking many kinds of work "
+        "is a strength, but it makes the code less telling: think about which activities you "
+        "would pick if you could do only one kind of work."
+    ),
+}
+_CONSISTENCY = {
+    "adjacent": (
+        "Your first two areas, {} and {}, sit next to each other on Holland's hexagon of "
+        "interests, and many jobs combine them."
+    ),
+    "alternate": (
+        "Your first two areas, {} and {}, are one step apart on Holland's hexagon, so some "
+        "jobs combine them."
+    ),
+    "opposite": (
+        "Your first two areas, {} and {}, are opposites on Holland's hexagon. Fewer jobs "
+        "combine both, but you might find one that does, or enjoy one at work and the other "
+        "outside it."
+    ),
+}

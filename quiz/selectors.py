@@ -36,14 +36,13 @@ class ActiveItem:
     order: int
     text: str
     area_letter: str
+    reference_soc_code: str
 
 
 def active_items(questionnaire_id: int) -> list[ActiveItem]:
     """The items a questionnaire asks now, in order (the quiz pages and the API)."""
-    rows = (
-        Item.objects.filter(questionnaire=questionnaire_id, is_active=True)
-        .order_by("order", "id")
-        .values_list("id", "order", "text", "area__letter")
+    rows = Item.objects.in_form(questionnaire_id).values_list(
+        "id", "order", "text", "area__letter", "reference_soc_code"
     )
     return [ActiveItem(*row) for row in rows]
 

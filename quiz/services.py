@@ -6,12 +6,20 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from occupations.services import catalogue_written
 from quiz.models import Answer, Attempt, Item, Questionnaire
+from quiz.norms import NORMS_MINIMUM, norm_table, table_size
 from quiz.scoring import holland_code, score_answers
 
 
 class NoActiveItems(Exception):
     """The questionnaire asks nothing now: scoring it would give a meaningless all-zero result."""
+
+
+class TooFewResults(Exception):
+    def __init__(self, count: int) -> None:
+        super().__init__(f"{count} finished results; site norms need at least {NORMS_MINIMUM}")
+        self.count = count
 
 
 class IncompleteAttempt(Exception):
@@ -121,3 +129,25 @@ def results_purge(*, older_than_days: int) -> tuple[int, int]:
     finished.delete()
     unfinished.delete()
     return finished_count, unfinished_count
+
+
+@transaction.atomic
+def questionnaire_save(*, questionnaire: Questionnaire) -> None:
+    """Save staff's edits; cached results pages retire, since they may show its norms."""
+    questionnaire.save()
+    catalogue_written()
+
+
+@transaction.atomic
+def questionnaire_save_norms(*, questionnaire: Questionnaire) -> int:
+    """Freeze the questionnaire's norms from its finished results; returns how many."""
+    locked = Questionnaire.objects.select_for_update().get(pk=questionnaire.pk)
+    rows = Attempt.objects.finished().filter(questionnaire=locked)
+    table = norm_table(rows.values_list("raw_scores", "max_scores"))
+    count = table_size(table)
+    if count < NORMS_MINIMUM:
+        raise TooFewResults(count)
+    locked.norms, locked.norms_count, locked.norms_saved_at = table, count, timezone.now()
+    locked.save(update_fields=["norms", "norms_count", "norms_saved_at"])
+    catalogue_written()
+    return count

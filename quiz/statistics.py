@@ -11,7 +11,7 @@ the divisor cancels. Sums of integer answers are kept as integers until the last
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from math import sqrt
+from math import exp, lgamma, log, sqrt
 
 SCALE_VALUES: tuple[int, ...] = (0, 1, 2, 3, 4)
 # The usual rule of thumb in scale development: an item whose corrected item-total
@@ -92,6 +92,71 @@ def distribution(values: Sequence[int]) -> tuple[int, ...]:
     return tuple(sum(1 for v in values if v == scale_value) for scale_value in SCALE_VALUES)
 
 
+def _beta_fraction(a: float, b: float, x: float) -> float:
+    """Continued fraction of the incomplete beta function (modified Lentz's method)."""
+    tiny = 1e-300
+    c, d = 1.0, 1.0 - (a + b) * x / (a + 1)
+    d = 1 / (d if abs(d) > tiny else tiny)
+    result = d
+    for m in range(1, 500):
+        for numerator in (
+            m * (b - m) * x / ((a + 2 * m - 1) * (a + 2 * m)),
+            -(a + m) * (a + b + m) * x / ((a + 2 * m) * (a + 2 * m + 1)),
+        ):
+            d = 1 + numerator * d
+            d = 1 / (d if abs(d) > tiny else tiny)
+            c = 1 + numerator / c
+            c = c if abs(c) > tiny else tiny
+            result *= c * d
+        if abs(c * d - 1) < 1e-12:
+            break
+    return result
+
+
+def beta_cdf(x: float, a: float, b: float) -> float:
+    """The regularised incomplete beta function I_x(a, b)."""
+    if x <= 0:
+        return 0.0
+    if x >= 1:
+        return 1.0
+    front = exp(lgamma(a + b) - lgamma(a) - lgamma(b) + a * log(x) + b * log(1 - x))
+    if x < (a + 1) / (a + b + 2):
+        return front * _beta_fraction(a, b, x) / a
+    return 1 - front * _beta_fraction(b, a, 1 - x) / b
+
+
+def f_quantile(p: float, d1: float, d2: float) -> float:
+    """The value below which a share ``p`` of the F(d1, d2) distribution lies."""
+    low, high = 0.0, 1.0
+    for _ in range(100):  # bisection on the beta variable x = d1 F / (d1 F + d2)
+        middle = (low + high) / 2
+        if beta_cdf(middle, d1 / 2, d2 / 2) < p:
+            low = middle
+        else:
+            high = middle
+    x = (low + high) / 2
+    return d2 * x / (d1 * (1 - x))
+
+
+def alpha_interval(
+    alpha: float | None, count: int, width: int, level: float = 0.95
+) -> tuple[float, float] | None:
+    """Feldt's (1965) confidence interval for Cronbach's alpha.
+
+    (1 - alpha) / (1 - alpha_hat) follows F with n - 1 and (n - 1)(k - 1) degrees of freedom,
+    so the bounds are 1 - (1 - alpha_hat) * F at the upper and lower tail. None when alpha is
+    undefined or there are fewer than three results.
+    """
+    if alpha is None or count < 3 or width < 2:
+        return None
+    d1, d2 = count - 1, (count - 1) * (width - 1)
+    tail = (1 - level) / 2
+    return (
+        1 - (1 - alpha) * f_quantile(1 - tail, d1, d2),
+        1 - (1 - alpha) * f_quantile(tail, d1, d2),
+    )
+
+
 @dataclass(frozen=True)
 class ItemStatistics:
     mean: float | None
@@ -112,6 +177,11 @@ class ScaleStatistics:
     sd: float | None
     alpha: float | None
     items: tuple[ItemStatistics, ...]
+
+    @property
+    def alpha_interval(self) -> tuple[float, float] | None:
+        """Feldt's 95% confidence interval for alpha."""
+        return alpha_interval(self.alpha, self.count, len(self.items))
 
 
 def scale_statistics(matrix: Matrix, width: int) -> ScaleStatistics:

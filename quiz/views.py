@@ -1,3 +1,6 @@
+from pathlib import Path
+
+from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
@@ -8,10 +11,20 @@ from django.views.decorators.http import require_http_methods, require_POST
 from careerquiz.clients import posts_limited
 from occupations.cache import catalogue_page
 from occupations.forms import MatchFilterForm
+from occupations.matching import FIT_LABELS
 from quiz.forms import PageForm, UnexpectedItems, item_rows
 from quiz.models import Attempt, Questionnaire
-from quiz.results import interpret_result
-from quiz.scoring import SCALE
+from quiz.recovery import published_study
+from quiz.results import UNCLEAR_CEILING, interpret_result
+from quiz.scoring import (
+    CLEAR_LEAD,
+    FLAT_RANGE,
+    HIGH_DIFFERENTIATION,
+    LOW_CEILING,
+    LOW_DIFFERENTIATION,
+    MOST_ALTERNATIVES,
+    SCALE,
+)
 from quiz.selectors import SESSION_KEY, attempt_progress, session_attempt, session_result
 from quiz.services import (
     AttemptGone,
@@ -176,3 +189,22 @@ def result(request: HttpRequest, token) -> HttpResponse:
     response["X-Robots-Tag"] = "noindex, nofollow"
     patch_cache_control(response, private=True)
     return response
+
+
+def how_it_works(request: HttpRequest) -> HttpResponse:
+    """The method, its limits and the simulation study, with the constants the code uses."""
+    context = {
+        "study": published_study(Path(settings.BASE_DIR) / "docs"),
+        "bands": {
+            "flat": FLAT_RANGE,
+            "low": LOW_CEILING,
+            "high": HIGH_DIFFERENTIATION,
+            "moderate": LOW_DIFFERENTIATION,
+            "lead": CLEAR_LEAD,
+            "most": MOST_ALTERNATIVES,
+        },
+        "fit_labels": FIT_LABELS,
+        "ceiling": UNCLEAR_CEILING,
+        "forms": Questionnaire.objects.offered(),
+    }
+    return render(request, "quiz/how_it_works.html", context)

@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group, User
 from django.test import Client
 
 from occupations.models import InterestArea
-from quiz.models import Attempt, Item, Questionnaire
+from quiz.models import Attempt, FormItem, Item, Questionnaire
 from quiz.services import attempt_finish, attempt_save_page, attempt_start
 
 PASSWORD = "a long test password"
@@ -48,7 +48,7 @@ def superuser_client(superuser) -> Client:
 
 def make_result(questionnaire: Questionnaire, values: list[int], finished_at: datetime) -> Attempt:
     """A finished result answering the questionnaire's items, in order, with these values."""
-    items = list(questionnaire.items.select_related("area").order_by("order"))
+    items = list(Item.objects.in_form(questionnaire.pk))
     attempt = attempt_start(questionnaire=questionnaire)
     attempt_save_page(attempt=attempt, answers=dict(zip(items, values, strict=True)))
     attempt = attempt_finish(attempt=attempt, items=items)
@@ -62,9 +62,8 @@ def mini(default_data) -> Questionnaire:
     """A questionnaire of six items, one per area in R-I-A-S-E-C order."""
     questionnaire = Questionnaire.objects.create(slug="mini", title="Mini quiz", order=9)
     for order, area in enumerate(InterestArea.objects.order_by("order"), start=1):
-        Item.objects.create(
-            questionnaire=questionnaire, order=order, text=f"Activity {area.letter}", area=area
-        )
+        item = Item.objects.create(text=f"Activity {area.letter}", area=area)
+        FormItem.objects.create(questionnaire=questionnaire, item=item, order=order)
     return questionnaire
 
 

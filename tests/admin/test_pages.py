@@ -44,7 +44,7 @@ def test_change_pages_load_for_superuser_and_editor(staff_client, result):
 
 
 @pytest.mark.parametrize(
-    "query", ["?area__id__exact=1", "?questionnaire__id__exact=1", "?q=bicycle", "?is_active=1"]
+    "query", ["?area__id__exact=1", "?questionnaires__id__exact=1", "?q=farm", "?is_active=1"]
 )
 def test_item_list_filters_and_search_load(staff_client, query):
     assert staff_client.get(f"/admin/quiz/item/{query}").status_code == 200

@@ -21,7 +21,7 @@ def test_content_editors_group_has_exactly_the_content_permissions():
         for action in ("view", "add", "change", "delete")
     } | {
         ("quiz", f"{action}_{model}")
-        for model in ("questionnaire", "item")
+        for model in ("questionnaire", "item", "formitem")
         for action in ("view", "add", "change", "delete")
     }
     viewed = {("quiz", "view_attempt"), ("quiz", "view_result"), ("quiz", "view_answer")}

@@ -50,7 +50,7 @@ def test_item_and_questionnaire_pages_explain_the_snapshot(editor_client, defaul
     item = Item.objects.first()
     for url in (
         f"/admin/quiz/item/{item.pk}/change/",
-        f"/admin/quiz/questionnaire/{item.questionnaire_id}/change/",
+        f"/admin/quiz/questionnaire/{item.questionnaires.first().pk}/change/",
     ):
         html = editor_client.get(url).content.decode()
         assert "never changes results already given" in html

@@ -86,9 +86,9 @@ def mechanic(careers) -> Occupation:
 
 def answers_by_area(slug: str, values: dict[str, int]) -> dict[str, int]:
     """A complete set of answers giving every item of an area the same value."""
-    from quiz.models import Item
+    from tests.quiz.conftest import form_items
 
-    items = Item.objects.filter(questionnaire__slug=slug, is_active=True).select_related("area")
+    items = form_items(slug)
     return {str(item.pk): values[item.area.letter] for item in items}
 
 

@@ -1,6 +1,7 @@
 import pytest
 
 from quiz.models import Item, Questionnaire
+from tests.quiz.conftest import form_items
 
 pytestmark = pytest.mark.django_db
 
@@ -17,13 +18,14 @@ def test_areas_list_the_six_areas_in_order(client, default_data):
 
 
 def test_questionnaires_count_only_active_items(client, default_data):
-    Item.objects.filter(questionnaire__slug="quick").order_by("id").first().delete()
-    first_three = Item.objects.filter(questionnaire__slug="full").order_by("id")[:3]
+    # The first quick item is also in the full form: deleting it leaves both.
+    form_items("quick")[0].delete()
+    first_three = [item for item in form_items("full") if item not in form_items("quick")][:3]
     Item.objects.filter(pk__in=[item.pk for item in first_three]).update(is_active=False)
     response = client.get("/api/v1/questionnaires/")
     assert response.status_code == 200
     assert response.json() == [
-        {"slug": "full", "title": "Full interest quiz", "item_count": 57},
+        {"slug": "full", "title": "Full interest quiz", "item_count": 56},
         {"slug": "quick", "title": "Quick interest quiz", "item_count": 29},
     ]
 
@@ -39,7 +41,9 @@ def test_inactive_questionnaires_are_hidden(client, default_data):
     }
 
 
-def test_questionnaire_gives_scale_and_items_in_order_without_areas(client, default_data):
+def test_questionnaire_gives_scale_and_items_in_order_with_areas_and_references(
+    client, default_data
+):
     response = client.get("/api/v1/questionnaires/quick/")
     assert response.status_code == 200
     body = response.json()
@@ -52,20 +56,28 @@ def test_questionnaire_gives_scale_and_items_in_order_without_areas(client, defa
         {"value": 3, "label": "Like"},
         {"value": 4, "label": "Strongly like"},
     ]
-    items = list(
-        Item.objects.filter(questionnaire__slug="quick", is_active=True).order_by("order", "id")
-    )
-    assert body["items"] == [{"id": item.pk, "text": item.text} for item in items]
+    items = form_items("quick")
+    assert body["items"] == [
+        {
+            "id": item.pk,
+            "text": item.text,
+            "area": item.area.letter,
+            "reference_soc_code": item.reference_soc_code,
+        }
+        for item in items
+    ]
     assert len(body["items"]) == 30
-    # Knowing an item's area would bias the answer, so no area is given in any form.
-    assert all(set(item) == {"id", "text"} for item in body["items"])
-    text = response.content.decode()
-    for word in ("Realistic", "Investigative", "area", "Building", '"R"'):
-        assert word not in text
+    assert body["items"][0] == {
+        "id": items[0].pk,
+        "text": "Plant flowers in a city park",
+        "area": "R",
+        "reference_soc_code": "37-3011.00",
+    }
+    assert [item["area"] for item in body["items"][:6]] == ["R", "I", "A", "S", "E", "C"]
 
 
 def test_questionnaire_leaves_out_inactive_items(client, default_data):
-    item = Item.objects.filter(questionnaire__slug="quick").order_by("order", "id").first()
+    item = form_items("quick")[0]
     item.is_active = False
     item.save()
     ids = [row["id"] for row in client.get("/api/v1/questionnaires/quick/").json()["items"]]

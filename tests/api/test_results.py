@@ -79,7 +79,7 @@ def test_result_is_stored_like_a_browser_result_and_its_page_agrees(client, care
     assert attempt.raw_scores == body["scores"]
     assert attempt.max_scores == {letter: 20 for letter in "RIASEC"}
     assert attempt.answers.count() == 30
-    item = Item.objects.filter(questionnaire__slug="quick", area__letter="I").first()
+    item = Item.objects.filter(questionnaires__slug="quick", area__letter="I").first()
     answer = Answer.objects.get(attempt=attempt, item=item)
     assert (answer.item_text, answer.area_letter, answer.value) == (item.text, "I", 3)
 
@@ -155,7 +155,11 @@ def test_missing_and_unknown_items_are_each_named(client, careers):
     missing = sorted(answers)[:2]
     for key in missing:
         del answers[key]
-    full_item = Item.objects.filter(questionnaire__slug="full").first()
+    full_item = (
+        Item.objects.filter(questionnaires__slug="full")
+        .exclude(questionnaires__slug="quick")
+        .first()
+    )
     answers[str(full_item.pk)] = 2
     answers["999999"] = 1
     response = post_json(client, "/api/v1/results/", {"questionnaire": "quick", "answers": answers})
@@ -169,7 +173,7 @@ def test_missing_and_unknown_items_are_each_named(client, careers):
 
 
 def test_inactive_items_must_not_be_answered_and_are_not_required(client, careers):
-    item = Item.objects.filter(questionnaire__slug="quick", area__letter="R").first()
+    item = Item.objects.filter(questionnaires__slug="quick", area__letter="R").first()
     item.is_active = False
     item.save()
     answers = answers_by_area("quick", VALUES)
@@ -236,3 +240,42 @@ def test_an_item_sent_twice_is_an_error_not_last_one_wins(client, careers):
     assert errors_of(post_json(client, "/api/v1/results/", body)) == {
         "body": f'The key "{key}" appears more than once; send each key once.'
     }
+
+
+def test_result_interpretation_reports_ties_differentiation_and_consistency(client, careers):
+    token = post_result(client, "full", {"R": 2, "I": 0, "A": 0, "S": 1, "E": 4, "C": 4}).json()
+    body = client.get(f"/api/v1/results/{token['token']}/").json()
+    interpretation = body["interpretation"]
+    assert body["percents"] == {"R": 50.0, "I": 0.0, "A": 0.0, "S": 25.0, "E": 100.0, "C": 100.0}
+    assert interpretation["low"] is False and interpretation["flat"] is False
+    # Highest minus lowest 100; Iachan 100 - (100 + 25) / 2.
+    assert interpretation["differentiation"] == {"spread": 100.0, "iachan": 37.5, "level": "high"}
+    assert interpretation["code_alternatives"] == ["ECR", "CER"]
+    assert interpretation["several_codes"] is False
+    assert interpretation["consistency"] is None
+    assert interpretation["guidance"] == "rough"
+    assert [s["key"] for s in interpretation["statements"]] == ["tie", "differentiation"]
+
+
+def test_low_result_caps_fit_labels_at_good(client, careers):
+    body = post_result(client, "full", {"R": 1, "I": 0, "A": 0, "S": 0, "E": 0, "C": 0}).json()
+    assert body["interpretation"]["low"] is True
+    assert body["interpretation"]["guidance"] == "weak"
+    # Bicycle Mechanics correlates .80 with this shape, which would otherwise be "Great".
+    assert body["matches"][0]["soc_code"] == "99-0001.00"
+    assert body["matches"][0]["fit"] >= 75
+    assert {match["label"] for match in body["matches"]} <= {"Good", "Fair", "Weak"}
+    assert body["matches"][0]["label"] == "Good"
+
+
+def test_api_statements_are_the_sentences_on_the_results_page(client, careers):
+    import html as html_lib
+
+    values = {"R": 2, "I": 0, "A": 0, "S": 1, "E": 4, "C": 4}
+    body = post_result(client, "full", values).json()
+    page = html_lib.unescape(Client().get(f"/results/{body['token']}/").content.decode())
+    statements = body["interpretation"]["statements"]
+    assert statements[0]["text"].endswith("your code could be any of ECR and CER.")
+    for statement in statements:
+        assert f'class="statement-{statement["key"]}' in page
+        assert statement["text"] in page

@@ -13,6 +13,8 @@ PAGES = [
     "results",
     "career list",
     "career page",
+    "how it works",
+    "low results",
 ]
 
 
@@ -32,6 +34,11 @@ def open_named_page(page, site: str, name: str) -> None:
     elif name == "results":
         values = {"R": 1, "I": 0, "A": 0, "S": 2, "E": 4, "C": 3}
         page.goto(f"{site}/results/{finished_result('quick', values).token}/")
+    elif name == "low results":
+        values = {"R": 1, "I": 0, "A": 0, "S": 0, "E": 0, "C": 0}
+        page.goto(f"{site}/results/{finished_result('full', values).token}/")
+    elif name == "how it works":
+        page.goto(f"{site}/how-the-quiz-works/")
     elif name == "career list":
         page.goto(f"{site}/careers/")
     elif name == "career page":

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.quiz.conftest import form_items
+
 ROOT = Path(__file__).resolve().parents[2]
 PUBLIC_PAGES = ["/", "/about/", "/quiz/", "/careers/", "/healthz", "/no-such-page/"]
 
@@ -101,12 +103,11 @@ def test_results_keep_no_personal_data():
 @pytest.mark.django_db
 def test_text_entered_by_staff_is_escaped(client, default_data):
     from occupations.models import Occupation
-    from quiz.models import Item
 
     occupation = Occupation.objects.get(soc_code="11-3051.00")
     occupation.summary = '<script>alert("x")</script><img src=x onerror=alert(1)>'
     occupation.save()
-    item = Item.objects.filter(questionnaire__slug="quick").order_by("order").first()
+    item = form_items("quick")[0]
     item.text = "<b onmouseover=alert(1)>Fix</b>"
     item.save()
     page = client.get(occupation.get_absolute_url()).content.decode()

@@ -90,3 +90,8 @@ def test_fit_labels():
 
 def test_empty_catalogue_ranks_nothing():
     assert ProfileMatrix([], []).rank(person([1, 2, 3, 4, 5, 6]), "CES") == []
+
+
+def test_a_ceiling_caps_labels_but_never_raises_them():
+    assert [fit_label(fit) for fit in (97, 60, 30, 5)] == ["Great", "Good", "Fair", "Weak"]
+    assert [fit_label(fit, "Good") for fit in (97, 60, 30, 5)] == ["Good", "Good", "Fair", "Weak"]

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from quiz.models import Attempt
+from quiz.models import Attempt, Item, Questionnaire
 
 ITEM = re.compile(r'name="(item_\d+)"')
 
@@ -29,6 +29,11 @@ def take_quiz(client, slug: str, value_for=lambda name, n: 3) -> Attempt:
             token = response.url.rstrip("/").rsplit("/", 1)[-1]
             return Attempt.objects.get(token=token)
         number += 1
+
+
+def form_items(slug: str) -> list[Item]:
+    """A questionnaire's active items, in its order."""
+    return list(Item.objects.in_form(Questionnaire.objects.get(slug=slug).pk))
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@ import pytest
 from django.test import Client
 
 from quiz.models import Answer, Attempt, Item
-from tests.quiz.conftest import item_names, take_quiz
+from tests.quiz.conftest import form_items, item_names, take_quiz
 
 pytestmark = pytest.mark.django_db
 
@@ -68,7 +68,7 @@ def test_progress_is_shown(client, quiz_data):
 def test_each_item_is_a_fieldset_with_the_activity_as_legend(client, quiz_data):
     client.post("/quiz/", {"questionnaire": "quick"})
     html = client.get("/quiz/page/1/").content.decode()
-    first = Item.objects.filter(questionnaire__slug="quick").order_by("order").first()
+    first = form_items("quick")[0]
     assert html.count("<fieldset") == 10
     assert f"<legend>{first.text}</legend>" in html
     for label in ("Strongly dislike", "Dislike", "Unsure", "Like", "Strongly like"):

@@ -44,7 +44,7 @@ def test_result_is_unchanged_after_its_items_are_edited(client, quiz_data):
 
     attempt = take_quiz(client, "quick", by_area)
     before = client.get(attempt.get_absolute_url()).content.decode()
-    realistic = Item.objects.filter(questionnaire__slug="quick", area__letter="R")
+    realistic = Item.objects.filter(questionnaires__slug="quick", area__letter="R")
     first_text = realistic.first().text
     from occupations.models import InterestArea
 
@@ -74,11 +74,49 @@ def test_result_page_shows_chart_code_areas_and_links(client, quiz_data):
     assert "print.css" in html
 
 
-def test_flat_profile_gets_guidance(client, quiz_data):
+def _by_area(values):
+    def answer(name, _page):
+        return values[Item.objects.get(pk=int(name.split("_")[1])).area.letter]
+
+    return answer
+
+
+def test_all_zero_is_low_and_flat_with_every_tie_said(client, quiz_data):
     attempt = take_quiz(client, "quick", lambda n, p: 0)
     html = client.get(attempt.get_absolute_url()).content.decode()
-    assert "You rated most activities low, and no area stands out." in html
-    assert "R, I, A, S, E and C tied" in html
+    assert "You rated every kind of activity low" in html
+    assert "Your six areas are close together, so no area stands out." in html
+    assert "could be several different codes" in html
+    assert 'data-guidance="weak"' in html
+
+
+def test_building_dislike_and_nothing_else_is_low_with_no_great_fit(client, quiz_data):
+    attempt = take_quiz(client, "full", _by_area({"R": 1, "I": 0, "A": 0, "S": 0, "E": 0, "C": 0}))
+    html = client.get(attempt.get_absolute_url()).content.decode()
+    assert attempt.code == "RIA"
+    assert "You rated every kind of activity low" in html
+    assert "Good fit" in html
+    assert "Great fit" not in html
+    assert "well ahead" not in html and "clear guide" not in html
+
+
+def test_e_and_c_tied_on_top_shows_both_codes(client, quiz_data):
+    values = {"R": 2, "I": 0, "A": 0, "S": 1, "E": 4, "C": 4}
+    attempt = take_quiz(client, "full", _by_area(values))
+    html = client.get(attempt.get_absolute_url()).content.decode()
+    assert attempt.code == "ECR"
+    assert "your code could be any of ECR and CER." in html
+    assert "Organizing are tied" in html or "Persuading and Organizing are tied" in html
+    assert "well ahead" not in html
+    assert "hexagon" not in html  # no consistency reading of a tied pair
+
+
+def test_all_unsure_is_flat(client, quiz_data):
+    attempt = take_quiz(client, "quick", lambda n, p: 2)
+    html = client.get(attempt.get_absolute_url()).content.decode()
+    assert "Your six areas are close together, so no area clearly stands out" in html
+    assert "You rated every kind of activity low" not in html
+    assert "Great fit" not in html
 
 
 def test_healthz(client, db):

@@ -6,12 +6,14 @@ from hypothesis import strategies as st
 
 from quiz.scoring import (
     LETTERS,
+    MOST_ALTERNATIVES,
     consistency,
-    differentiation,
     differentiation_level,
-    flat_profile,
     holland_code,
+    iachan,
+    read_profile,
     score_answers,
+    spread,
 )
 
 answers_strategy = st.lists(
@@ -117,20 +119,114 @@ def test_consistency_on_the_hexagon(code, expected):
     assert consistency(code) == expected
 
 
-def test_differentiation_levels():
-    assert differentiation({"R": 90, "I": 10, "A": 10, "S": 10, "E": 10, "C": 10}) == 80.0
-    assert differentiation_level({"R": 90, "I": 10, "A": 10, "S": 10, "E": 10, "C": 10}) == "high"
-    assert differentiation_level({"R": 60, "I": 40, "A": 40, "S": 40, "E": 40, "C": 40}) == (
+def test_differentiation_is_highest_minus_lowest_and_iachans_index():
+    profile = {"R": 90, "I": 10, "A": 10, "S": 10, "E": 10, "C": 10}
+    assert spread(profile) == 80.0
+    assert iachan(profile) == 80.0  # 90 - (10 + 10) / 2
+    runner_up = {"R": 10, "I": 10, "A": 20, "S": 30, "E": 90, "C": 90}
+    assert spread(runner_up) == 80.0
+    assert iachan(runner_up) == 35.0  # 90 - (90 + 20) / 2: a close second counts
+    assert differentiation_level(profile) == "high"
+    assert differentiation_level({"R": 60, "I": 40, "A": 40, "S": 40, "E": 40, "C": 30}) == (
         "moderate"
     )
-    assert differentiation_level({"R": 50, "I": 45, "A": 40, "S": 40, "E": 40, "C": 40}) == "low"
+    assert differentiation_level({"R": 60, "I": 55, "A": 50, "S": 40, "E": 40, "C": 30}) == "low"
+    # Within the flat range a profile is never differentiated, whatever the index says.
+    assert differentiation_level({"R": 65, "I": 50, "A": 50, "S": 50, "E": 50, "C": 50}) == "low"
 
 
-def test_flat_profiles_are_recognised_low_middle_and_high():
-    assert flat_profile({letter: 10 for letter in LETTERS}) == "low"
-    assert flat_profile({letter: 50 for letter in LETTERS}) == "middle"
-    assert flat_profile({"R": 95, "I": 90, "A": 85, "S": 90, "E": 88, "C": 81}) == "high"
-    assert flat_profile({"R": 95, "I": 20, "A": 85, "S": 90, "E": 88, "C": 81}) is None
+def test_building_only_dislike_is_low_and_a_weak_guide():
+    reading = read_profile({"R": 25.0, "I": 0.0, "A": 0.0, "S": 0.0, "E": 0.0, "C": 0.0})
+    assert reading.low and not reading.flat
+    assert reading.guidance == "weak"
+    assert [key for key, _ in reading.statements()] == ["low", "tie"]
+    assert reading.consistency is None  # I, A, S, E and C tie for second place
+    assert reading.several_codes and reading.code_alternatives == []
+
+
+def test_e_and_c_tied_on_top_reports_both_orders_and_no_lead():
+    reading = read_profile({"R": 40, "I": 10, "A": 5, "S": 20, "E": 90, "C": 90})
+    assert reading.code.letters == "ECR"
+    assert reading.code_alternatives == ["ECR", "CER"]
+    assert reading.consistency is None
+    text = " ".join(sentence for _, sentence in reading.statements())
+    assert "any of ECR and CER" in text
+    assert "well ahead" not in text
+    assert "E and C are tied" in text
+
+
+def test_a_tie_straddling_third_place_lists_every_code_it_allows():
+    reading = read_profile({"R": 50, "I": 50, "A": 5, "S": 20, "E": 90, "C": 70})
+    assert reading.code_alternatives == ["ECR", "ECI"]
+    assert reading.consistency == "adjacent"
+    three_way = read_profile({"R": 50, "I": 50, "A": 50, "S": 20, "E": 90, "C": 10})
+    assert three_way.code_alternatives == ["ERI", "ERA", "EIR", "EIA", "EAR", "EAI"]
+    assert not three_way.several_codes
+    four_way = read_profile({"R": 50, "I": 50, "A": 50, "S": 50, "E": 90, "C": 10})
+    assert four_way.alternative_count == 12 and four_way.several_codes
+
+
+def test_all_unsure_is_flat_not_low():
+    reading = read_profile(dict.fromkeys(LETTERS, 50.0))
+    assert reading.flat and not reading.low and reading.level == "middle"
+    assert reading.differentiation == "low" and reading.consistency is None
+    assert [key for key, _ in reading.statements()][0] == "flat"
+
+
+def test_clear_profile_is_a_clear_guide():
+    reading = read_profile({"R": 90, "I": 60, "A": 10, "S": 20, "E": 30, "C": 40})
+    assert reading.guidance == "clear"
+    assert reading.consistency == "adjacent"
+    keys = [key for key, _ in reading.statements()]
+    assert keys == ["differentiation", "consistency"]
+
+
+percents_strategy = st.fixed_dictionaries(
+    {letter: st.sampled_from([x * 2.5 for x in range(41)]) for letter in LETTERS}
+)
+
+
+@given(percents_strategy)
+def test_no_sentence_contradicts_another(percents):
+    reading = read_profile(percents)
+    said = dict(reading.statements())
+    text = " ".join(said.values())
+    keys = [key for key, _ in reading.statements()]
+    assert len(keys) == len(set(keys))
+    if reading.top_tied:
+        assert "well ahead" not in text
+        assert "tie" in said
+    if reading.low or reading.flat:
+        assert "clear guide" not in text and "well ahead" not in text
+        assert "differentiation" not in said
+        assert reading.guidance == "weak"
+    else:
+        assert "differentiation" in said
+    assert ("low" in said) == reading.low
+    assert ("flat" in said) == reading.flat
+    if "well ahead" in text:
+        assert reading.guidance == "clear" and not reading.top_tied
+    groups = reading.code.groups
+    if len(groups[0]) > 1 or len(groups[1]) > 1:
+        assert reading.consistency is None and "consistency" not in said
+    if reading.low:
+        assert "consistency" not in said
+
+
+@given(percents_strategy)
+def test_code_alternatives_are_every_reading_of_the_ties(percents):
+    reading = read_profile(percents)
+    assert reading.alternatives[0] == reading.code.letters
+    assert (reading.alternative_count > 1) == reading.code.has_tie_in_code
+    ranked = sorted(percents.values(), reverse=True)[:3]
+    for letters in reading.alternatives:
+        assert [percents[letter] for letter in letters] == ranked
+    if reading.alternative_count <= MOST_ALTERNATIVES:
+        assert len(reading.code_alternatives) == reading.alternative_count
+        assert "several" not in dict(reading.statements()).get("tie", "")
+    else:
+        assert reading.code_alternatives == []
+        assert "several" in dict(reading.statements())["tie"]
 
 
 def test_random_answers_give_a_valid_code():

@@ -104,3 +104,26 @@ def test_bad_input_is_refused_clearly():
         scale_statistics([[1, 5]], 2)
     with pytest.raises(ValueError, match="3 values cannot be paired with 2"):
         correlation([1, 2, 3], [1, 2])
+
+
+def test_f_quantiles_match_published_tables():
+    from quiz.statistics import f_quantile
+
+    assert f_quantile(0.95, 10, 20) == pytest.approx(2.348, abs=0.001)
+    assert f_quantile(0.975, 5, 10) == pytest.approx(4.236, abs=0.001)
+    assert f_quantile(0.05, 10, 20) == pytest.approx(1 / 2.774, abs=0.001)
+
+
+def test_feldt_interval_for_alpha():
+    from quiz.statistics import alpha_interval
+
+    low, high = alpha_interval(0.8, 100, 10)
+    # 1 - 0.2 * F(.975; 99, 891) and 1 - 0.2 * F(.025; 99, 891).
+    assert (round(low, 3), round(high, 3)) == (0.736, 0.854)
+    narrower = alpha_interval(0.8, 1000, 10)
+    assert low < narrower[0] < 0.8 < narrower[1] < high
+    assert alpha_interval(None, 100, 10) is None
+    assert alpha_interval(0.8, 2, 10) is None
+    assert scale_statistics(EXAMPLE, 3).alpha_interval == alpha_interval(
+        scale_statistics(EXAMPLE, 3).alpha, len(EXAMPLE), 3
+    )
