@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test setup lint format serve bench loadtest clean
+.PHONY: run test setup lint format serve bench loadtest cluster clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,11 @@ bench: $(VENV)/.installed
 loadtest: $(VENV)/.installed
 	$(PY) scripts/loadtest.py
 	scripts/with_postgres.sh $(PY) scripts/loadtest.py
+
+# Two app servers behind nginx on one PostgreSQL and one Redis, under 300 job seekers, with
+# an app server killed and PostgreSQL restarted mid-run (needs redis-server and nginx).
+cluster: $(VENV)/.installed
+	scripts/with_postgres.sh $(PY) scripts/cluster.py $(CLUSTER_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles test-artifacts .pytest_cache .ruff_cache
