@@ -18,7 +18,6 @@ import time
 from collections import Counter
 
 from locust import HttpUser, constant, events, task
-from locust.exception import StopUser
 
 SLUG = os.environ.get("CAREERQUIZ_LOCUST_SLUG", "quick")
 CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
@@ -111,10 +110,12 @@ class QuizTaker(HttpUser):
             outcomes.append(self.take_quiz())
         except (FlowError, AttributeError) as error:
             outcomes.append({"person": self.person, "error": str(error)})
-        # One quiz per person: the run ends when every person is done.
+        # One quiz per person: the run ends when every person is done. Until then a person who
+        # is done stays idle (a stopped user would be replaced by a new one).
         if len(outcomes) >= self.environment.parsed_options.num_users:
             self.environment.runner.quit()
-        raise StopUser
+        while True:
+            time.sleep(60)
 
 
 @events.request.add_listener
