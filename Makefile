@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test setup lint format serve bench loadtest clean
+.PHONY: run test setup lint format serve bench loadtest cluster clean
 
 # Settings fail closed (production) without DJANGO_DEBUG=1: local work sets it here.
 setup run test lint format: export DJANGO_DEBUG ?= 1
@@ -46,9 +46,14 @@ serve: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(PY) scripts/bench.py
 
-loadtest: $(VENV)/.installed
+loadtest: $(VENV)/.installed-test
 	$(PY) scripts/loadtest.py
 	scripts/with_postgres.sh $(PY) scripts/loadtest.py
+
+# Two app servers behind nginx on one PostgreSQL and one Redis, under 300 job seekers, with
+# an app server killed and PostgreSQL restarted mid-run (needs redis-server and nginx).
+cluster: $(VENV)/.installed-test
+	scripts/with_postgres.sh $(PY) scripts/cluster.py $(CLUSTER_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles test-artifacts .pytest_cache .ruff_cache

@@ -1,70 +1,44 @@
-"""`make loadtest`: 200 job seekers take the quick quiz at the same moment, each in a session of
-its own (GET /quiz/, POST start, GET and POST every page with its CSRF token, land on the results
-page), against gunicorn with production settings.
+"""`make loadtest`: 200 job seekers take the quick quiz at the same moment (locust, the scenario
+in scripts/locust/quiz_takers.py), each in a session and from an address of its own (GET /quiz/,
+POST start, GET and POST every page with its CSRF token, open the results page), against
+gunicorn with production settings.
 
 Without DATABASE_URL it runs on a fresh SQLite file; under scripts/with_postgres.sh it runs on
 that throwaway PostgreSQL server (the database must hold no attempts yet). Afterwards it checks
-in the database that exactly one finished result exists per job seeker, each with all its
-answers, and writes its section of docs/BENCHMARKS.md. Any failed request or check fails it.
+in the database that exactly one finished result exists per job seeker, each with exactly the
+answers it sent, and writes its section of docs/BENCHMARKS.md. Any failed request or check
+fails it.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
-import hashlib
 import os
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from loadkit import (  # noqa: E402
-    Browser,
     free_port,
     gunicorn,
     machine,
     machine_table,
     manage,
-    percentile,
     prepare_database,
     production_env,
     table,
-    take_quiz,
     workdir,
     write_section,
 )
+from locustkit import database_checks  # noqa: E402
+from locustkit import run_locust as locust  # noqa: E402
 
-SLUG = "quick"
 QUICK_ITEMS = 30
-REQUEST_TIMEOUT = 120.0
-RUN_TIMEOUT = 300.0
 
 
-def answers_for(seeker: int):
-    def answer(name: str) -> int:
-        return hashlib.sha256(f"{seeker}:{name}".encode()).digest()[0] % 5
-
-    return answer
-
-
-async def job_seeker(port: int, seeker: int, log: list) -> str:
-    return await take_quiz(Browser(port, log=log), SLUG, answers_for(seeker))
-
-
-async def crowd(port: int, users: int) -> tuple[list, list, float]:
-    log: list[tuple[int, float]] = []
-    started = time.perf_counter()
-    outcomes = await asyncio.wait_for(
-        asyncio.gather(*(job_seeker(port, n, log) for n in range(users)), return_exceptions=True),
-        RUN_TIMEOUT,
-    )
-    return outcomes, log, time.perf_counter() - started
-
-
-def database_checks(env: dict[str, str], tokens: list[str]) -> dict:
+def result_counts(env: dict[str, str], tokens: list[str]) -> dict:
     """Counts read straight from the database the server wrote to."""
     os.environ.update(env)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "careerquiz.settings")
@@ -106,46 +80,62 @@ def attempts_before(env: dict[str, str]) -> int:
     return int(out.strip().splitlines()[-1])
 
 
-def report(info, checks, users, workers, catalogue, seconds, log, errors) -> str:
-    latencies = sorted(seconds_ for _, seconds_ in log)
-    statuses = Counter(status for status, _ in log)
+def report(info, counts, checks, run, users, workers, catalogue) -> tuple[str, bool]:
+    statuses = Counter({int(k): v for k, v in run["statuses"].items()})
+    errors = [o["error"] for o in run["outcomes"] if "error" in o]
+    tokens = [o["token"] for o in run["outcomes"] if "token" in o]
     bad = sum(n for status, n in statuses.items() if not 200 <= status < 400)
     passed = (
         not errors
         and bad == 0
-        and checks["finished"] == users
-        and checks["unfinished"] == 0
-        and checks["answer_counts"] == {QUICK_ITEMS: users}
-        and checks["tokens_match"]
+        and len(tokens) == users
+        and counts["finished"] == users
+        and counts["unfinished"] == 0
+        and counts["answer_counts"] == {QUICK_ITEMS: users}
+        and counts["tokens_match"]
+        and checks["lost"] == checks["changed"] == checks["out_of_step"] == 0
     )
+    seconds = run["seconds"]
+    latency = run["latency_ms"]
     by_status = ", ".join(f"{n:,} x {status}" for status, n in sorted(statuses.items()))
     rows = [
-        ["job seekers at once", f"{users}"],
-        ["requests", f"{len(log):,} ({by_status})"],
-        ["errors (exceptions, or a status other than the flow's 200/302)", f"{len(errors) + bad}"],
+        ["job seekers at once (locust users, one quick quiz each)", f"{users}"],
+        ["requests", f"{run['requests']:,} ({by_status})"],
+        [
+            "errors (a failed quiz, or a status other than the flow's 200/302)",
+            f"{len(errors) + bad}",
+        ],
         [f"wall time for all {users} quizzes", f"{seconds:.1f} s"],
-        ["throughput", f"{len(log) / seconds:,.0f} requests/s, {users / seconds:.1f} quizzes/s"],
+        [
+            "throughput",
+            f"{run['requests'] / seconds:,.0f} requests/s, {users / seconds:.1f} quizzes/s",
+        ],
         [
             "latency per request p50 / p95 / max",
-            f"{percentile(latencies, 0.5) * 1000:.0f} / {percentile(latencies, 0.95) * 1000:.0f}"
-            f" / {latencies[-1] * 1000 if latencies else float('nan'):.0f} ms",
+            f"{latency['p50']:.0f} / {latency['p95']:.0f} / {latency['max']:.0f} ms",
         ],
-        ["finished results in the database", f"{checks['finished']} (expected {users})"],
-        ["unfinished attempts left", f"{checks['unfinished']}"],
+        ["finished results in the database", f"{counts['finished']} (expected {users})"],
+        ["unfinished attempts left", f"{counts['unfinished']}"],
         [
             "answers per finished result",
-            ", ".join(f"{n} results with {k}" for k, n in sorted(checks["answer_counts"].items()))
+            ", ".join(f"{n} results with {k}" for k, n in sorted(counts["answer_counts"].items()))
             + f" (expected all {QUICK_ITEMS})",
         ],
-        ["result tokens seen by the clients = tokens in the database", str(checks["tokens_match"])],
+        [
+            "answers sent / lost / changed",
+            f"{checks['answers_sent']:,} / {checks['lost']} / {checks['changed']}",
+        ],
+        ["results whose scores differ from their answers", f"{checks['out_of_step']}"],
+        ["result tokens seen by the clients = tokens in the database", str(counts["tokens_match"])],
         ["verdict", "**passed**" if passed else "**FAILED**"],
     ]
     setup = {
-        "database": checks["version"],
+        "database": counts["version"],
         "server": f"gunicorn, {workers} sync workers, DEBUG off, WhiteNoise",
+        "client": "locust (headless), all users started within the first second",
         "catalogue": catalogue,
     }
-    title = f"## `make loadtest` on {checks['vendor'].replace('sqlite', 'SQLite')}"
+    title = f"## `make loadtest` on {counts['vendor'].replace('sqlite', 'SQLite')}"
     title = title.replace("postgresql", "PostgreSQL")
     first = f"\n\nFirst errors: {'; '.join(errors[:3])}" if errors else ""
     return "\n\n".join([title, machine_table(info, setup), table(["", ""], rows) + first]), passed
@@ -166,7 +156,14 @@ def main() -> None:
         port = free_port()
         database_url = given or f"sqlite:///{tmp / 'loadtest.sqlite3'}"
         env = production_env(database_url, tmp / "static", port)
-        env["GUNICORN_WORKERS"] = str(workers)
+        # Each simulated person sends its own address, as the proxy in front of a site would;
+        # the per-client limits stay on.
+        env.update(
+            GUNICORN_WORKERS=str(workers),
+            CAREERQUIZ_TRUSTED_PROXIES="1",
+            CAREERQUIZ_QUIZ_START_RATE_LIMIT="20",
+            CAREERQUIZ_API_READ_RATE_LIMIT="600",
+        )
         print(f"loadtest: preparing {database_url.split('@')[-1]}")
         manage(env, "migrate", "--noinput")
         if attempts_before(env):
@@ -177,14 +174,14 @@ def main() -> None:
         catalogue = prepare_database(env)
         print(f"loadtest: {args.users} job seekers at once against gunicorn on port {port}")
         with gunicorn(env, port, tmp / "gunicorn.log"):
-            outcomes, log, seconds = asyncio.run(crowd(port, args.users))
-        tokens = [o for o in outcomes if isinstance(o, str)]
-        errors = [f"{type(o).__name__}: {o}" for o in outcomes if isinstance(o, BaseException)]
-        checks = database_checks(env, tokens)
-    text, passed = report(info, checks, args.users, workers, catalogue, seconds, log, errors)
+            run = locust(tmp, f"http://127.0.0.1:{port}", args.users, args.users, lambda _: [])
+        tokens = [o["token"] for o in run["outcomes"] if "token" in o]
+        checks = database_checks(env, run["outcomes"])
+        counts = result_counts(env, tokens)
+    text, passed = report(info, counts, checks, run, args.users, workers, catalogue)
     print(text)
     if not args.no_write:
-        write_section(f"loadtest-{checks['vendor']}", text)
+        write_section(f"loadtest-{counts['vendor']}", text)
         print("loadtest: wrote docs/BENCHMARKS.md")
     if not passed:
         raise SystemExit("loadtest: FAILED")
