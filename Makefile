@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test setup lint format serve bench loadtest clean
+.PHONY: run test setup lint format serve bench loadtest catalogue clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,11 @@ bench: $(VENV)/.installed
 loadtest: $(VENV)/.installed
 	$(PY) scripts/loadtest.py
 	scripts/with_postgres.sh $(PY) scripts/loadtest.py
+
+# Rebuild fixtures/catalogue.json from the agencies' files with the real importers.
+SHARED ?= ../shared
+catalogue: $(VENV)/.installed
+	$(PY) scripts/build_catalogue.py --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) staticfiles test-artifacts .pytest_cache .ruff_cache

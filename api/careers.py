@@ -38,6 +38,10 @@ def careers(request: HttpRequest, filters: Query[schemas.CareerQuery]):
         found = found.with_code_prefix(filters.code)
     if filters.job_zone:
         found = found.filter(job_zone=filters.job_zone)
+    if filters.education:
+        found = found.with_education_at_most(filters.education)
+    if filters.bright:
+        found = found.bright_outlook()
     found = found.order_by("title", "soc_code")
     page = found[filters.offset : filters.offset + filters.limit]
     return {

@@ -91,6 +91,26 @@ class Interests(Schema):
     C: float | None
 
 
+class WageSummary(Schema):
+    median: float | None
+    unit: str = Field(description='"annual" or "hourly".')
+    year: int | None = Field(description="The OEWS survey the wage is from (May of that year).")
+    display: str = Field(description='The median as written for people: "$103,150".')
+
+
+class OutlookSummary(Schema):
+    period: str = Field(description='The BLS projection period, e.g. "2020-30".')
+    percent_change: float | None
+    openings: int | None = Field(description="Openings a year, on average over the period.")
+    comparison: str
+
+
+BRIGHT_OUTLOOK = Field(
+    description="Growth much faster than average, or at least 100,000 openings a year "
+    "(see the About page)."
+)
+
+
 class MatchOut(Schema):
     soc_code: str
     title: str
@@ -99,6 +119,9 @@ class MatchOut(Schema):
     job_zone: int | None
     fit: int = Field(ge=0, le=100, description="How well the shapes of the profiles agree.")
     label: str = Field(description="Great, Good, Fair or Weak.")
+    wages: WageSummary
+    outlook: OutlookSummary
+    bright_outlook: bool = BRIGHT_OUTLOOK
 
 
 class ResultOut(Schema):
@@ -124,6 +147,10 @@ class CareerSummary(Schema):
     job_zone: int | None
     median_wage: float | None
     wage_unit: str = Field(description='"annual" or "hourly": what median_wage is per.')
+    wages: WageSummary
+    outlook: OutlookSummary
+    bright_outlook: bool = BRIGHT_OUTLOOK
+    entry_education: str
 
 
 class CareerPage(Schema):
@@ -161,6 +188,7 @@ class Industry(Schema):
     name: str
     share_percent: float | None
     median_wage: float | None
+    year: int | None = Field(description="Year of the share and wage (wages: May).")
 
 
 class Quality(Schema):
@@ -186,6 +214,7 @@ class Sources(Schema):
     employment: str
     wages: str
     outlook: str
+    qualities: str
     attribution: list[str]
 
 
@@ -204,6 +233,11 @@ class CareerDetail(Schema):
     job_zone_name: str
     wages: Wages
     outlook: Outlook
+    bright_outlook: bool = BRIGHT_OUTLOOK
+    earlier_figures: dict = Field(
+        description="Figures from an earlier BLS release with their own year or period, kept "
+        "for reference (the seed page's 2021 figures for Industrial Production Managers)."
+    )
     work_environment: str
     entry_education: str
     work_experience: str
@@ -250,5 +284,14 @@ class CareerQuery(Schema):
         description="Careers whose high-point code starts with these letters, e.g. EC.",
     )
     job_zone: JobZone = None
+    education: int | None = Field(
+        None,
+        ge=1,
+        le=8,
+        description="Typical entry-level education at most this level: 1 no formal credential, "
+        "2 high school, 3 some college, 4 postsecondary award, 5 associate's, 6 bachelor's, "
+        "7 master's, 8 doctoral or professional degree.",
+    )
+    bright: bool | None = Field(None, description="true: only careers with a bright outlook.")
     limit: int = Field(25, ge=1, le=100)
     offset: int = Field(0, ge=0, le=1_000_000)

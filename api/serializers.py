@@ -50,6 +50,30 @@ def match(request: HttpRequest, found: Match) -> dict:
         "job_zone": occupation.job_zone,
         "fit": found.fit,
         "label": found.label,
+        **_figures(occupation),
+    }
+
+
+def _figures(occupation: Occupation) -> dict:
+    """Median wage and outlook with the year and period they are from, for list items."""
+    return {
+        "wages": {
+            "median": _number(occupation.wage_median),
+            "unit": occupation.wage_unit,
+            "year": occupation.wage_year,
+            "display": money(
+                occupation.wage_median,
+                unit=occupation.wage_unit,
+                top_coded="wage_median" in (occupation.wage_top_coded or []),
+            ),
+        },
+        "outlook": {
+            "period": occupation.outlook_period,
+            "percent_change": _number(occupation.outlook_percent),
+            "openings": occupation.outlook_openings,
+            "comparison": occupation.outlook_comparison,
+        },
+        "bright_outlook": occupation.bright_outlook,
     }
 
 
@@ -75,6 +99,8 @@ def career_summary(request: HttpRequest, occupation: Occupation) -> dict:
         "job_zone": occupation.job_zone,
         "median_wage": _number(occupation.wage_median),
         "wage_unit": occupation.wage_unit,
+        **_figures(occupation),
+        "entry_education": occupation.entry_education,
     }
 
 
@@ -112,6 +138,7 @@ def _sources(occupation: Occupation, industries: list) -> dict:
         "employment": occupation.employment_source,
         "wages": occupation.wage_source,
         "outlook": occupation.outlook_source,
+        "qualities": occupation.qualities_source,
         "attribution": credits,
     }
 
@@ -136,6 +163,7 @@ def career_detail(request: HttpRequest, occupation: Occupation) -> dict:
             "comparison": occupation.outlook_comparison,
             "text": occupation.outlook_text,
         },
+        "earlier_figures": occupation.earlier_figures,
         "work_environment": occupation.work_environment,
         "entry_education": occupation.entry_education,
         "work_experience": occupation.work_experience,
@@ -145,6 +173,7 @@ def career_detail(request: HttpRequest, occupation: Occupation) -> dict:
                 "name": row.name,
                 "share_percent": _number(row.share_percent),
                 "median_wage": _number(row.median_wage),
+                "year": row.year,
             }
             for row in industries
         ],

@@ -4,7 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Case, DecimalField, F, When
 
-from occupations.areas import JOB_ZONES, LETTERS
+from occupations.areas import EDUCATION_LEVELS, JOB_ZONES, LETTERS
 from occupations.models import InterestArea, OccupationQuerySet
 
 # BLS turns hourly wages into annual ones at 2,080 hours a year; sorting by pay does the same
@@ -38,6 +38,16 @@ class OccupationFilterForm(forms.Form):
         + [(str(zone), f"{zone}: {name}") for zone, name in sorted(JOB_ZONES.items())],
         error_messages={"invalid_choice": "Job Zone must be a number from 1 to 5."},
     )
+    education = forms.TypedChoiceField(
+        label="Education needed to start (at most)",
+        required=False,
+        coerce=int,
+        empty_value=None,
+        choices=[("", "Any education")]
+        + [(str(level), name) for level, name in enumerate(EDUCATION_LEVELS, start=1)],
+        error_messages={"invalid_choice": "Education must be a number from 1 to 8."},
+    )
+    bright = forms.BooleanField(label="Bright outlook only", required=False)
     sort = forms.ChoiceField(
         label="Sort by",
         required=False,
@@ -97,6 +107,10 @@ class OccupationFilterForm(forms.Form):
             queryset = queryset.with_code_prefix(data["code"])
         if data.get("job_zone"):
             queryset = queryset.filter(job_zone=data["job_zone"])
+        if data.get("education"):
+            queryset = queryset.with_education_at_most(data["education"])
+        if data.get("bright"):
+            queryset = queryset.bright_outlook()
         annual_pay = Case(
             When(wage_unit="hourly", then=F("wage_median") * HOURS_PER_YEAR),
             default=F("wage_median"),
@@ -111,4 +125,6 @@ class OccupationFilterForm(forms.Form):
     @property
     def filtered(self) -> bool:
         data = getattr(self, "cleaned_data", {})
-        return any(data.get(name) for name in ("q", "area", "code", "job_zone"))
+        return any(
+            data.get(name) for name in ("q", "area", "code", "job_zone", "education", "bright")
+        )

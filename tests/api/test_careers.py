@@ -30,6 +30,15 @@ def test_careers_list_in_title_order_with_summary_fields(client, mechanic):
         "job_zone": 2,
         "median_wage": 41230.0,
         "wage_unit": "annual",
+        "wages": {"median": 41230.0, "unit": "annual", "year": 2024, "display": "$41,230"},
+        "outlook": {
+            "period": "2020-30",
+            "percent_change": 4.5,
+            "openings": 1700,
+            "comparison": "slower",
+        },
+        "bright_outlook": False,
+        "entry_education": "",
     }
     assert body["results"][0]["median_wage"] is None
 
@@ -112,8 +121,10 @@ def test_career_detail_is_the_whole_record(client, mechanic):
         "text": "",
     }
     assert body["industries"] == [
-        {"name": "Sporting goods stores", "share_percent": 61.5, "median_wage": None}
+        {"name": "Sporting goods stores", "share_percent": 61.5, "median_wage": None, "year": None}
     ]
+    assert body["bright_outlook"] is False
+    assert body["earlier_figures"] == {}
     assert body["qualities"] == [{"name": "Patience", "description": "Small parts."}]
     assert body["links"] == [
         {"organisation": "A guild", "url": "https://guild.example/", "description": ""}
@@ -131,6 +142,7 @@ def test_career_detail_is_the_whole_record(client, mechanic):
         "employment": "",
         "wages": "BLS Occupational Employment and Wage Statistics, May 2024",
         "outlook": "",
+        "qualities": "",
         "attribution": [ONET_ATTRIBUTION.format(release="29.3"), BLS_ATTRIBUTION],
     }
     assert "CC BY 4.0" in ONET_ATTRIBUTION and "USDOL/ETA" in ONET_ATTRIBUTION

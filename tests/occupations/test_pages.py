@@ -157,13 +157,8 @@ def ipm(areas) -> Occupation:
     return occupation
 
 
-def assert_seed_facts(page: str) -> None:
-    words = text_of(page)
-    assert headings(page, 1) == ["Industrial Production Managers"]
-    assert headings(page) == SEED_SECTIONS
-    assert "Also called plant managers" in words
-    assert "quality control systems managers" in words
-    assert "There were 203,800 jobs in 2021" in words
+def assert_seed_industries(words: str) -> None:
+    """The seed's industries: shares in its order, medians from highest to lowest."""
     for row in [
         "Transportation equipment manufacturing 10%",
         "Fabricated metal product manufacturing 10%",
@@ -172,6 +167,25 @@ def assert_seed_facts(page: str) -> None:
         "Food manufacturing 7%",
     ]:
         assert row in words
+    pay_rows = [
+        "Chemical manufacturing $125,480",
+        "Transportation equipment manufacturing $119,400",
+        "Machinery manufacturing $101,870",
+        "Food manufacturing $98,500",
+        "Fabricated metal product manufacturing $98,490",
+    ]
+    positions = [words.index(row) for row in pay_rows]
+    assert positions == sorted(positions)
+
+
+def assert_seed_facts(page: str) -> None:
+    words = text_of(page)
+    assert headings(page, 1) == ["Industrial Production Managers"]
+    assert headings(page) == SEED_SECTIONS
+    assert "Also called plant managers" in words
+    assert "quality control systems managers" in words
+    assert "There were 203,800 jobs in 2021" in words
+    assert_seed_industries(words)
     assert "Typical education to start Bachelor's degree" in words
     assert "Typical on-the-job training Not usually needed" in words
     assert "ASQ" in words and "Six Sigma" in words
@@ -187,15 +201,6 @@ def assert_seed_facts(page: str) -> None:
     assert "Median annual wage in May 2021: $103,150" in words
     assert "10th percentile $64,150" in words
     assert "90th percentile $170,470" in words
-    pay_rows = [
-        "Chemical manufacturing $125,480",
-        "Transportation equipment manufacturing $119,400",
-        "Machinery manufacturing $101,870",
-        "Food manufacturing $98,500",
-        "Fabricated metal product manufacturing $98,490",
-    ]
-    positions = [words.index(row) for row in pay_rows]
-    assert positions == sorted(positions)
     assert (
         "projected to grow 3 percent from 2021 to 2031. "
         "That is slower than the average for all occupations." in words
@@ -215,14 +220,40 @@ def test_career_page_shows_every_seed_fact_in_the_seed_order(client, ipm):
     assert 'href="/careers/first-line-supervisors-of-production-workers/"' in page
 
 
-def test_default_catalogue_career_page_shows_every_seed_fact(client, default_data):
-    assert Occupation.objects.count() >= 150
+def test_default_catalogue_career_page_keeps_the_seed_facts_as_labelled_earlier_figures(
+    client, default_data
+):
+    assert Occupation.objects.count() == 1016
     ipm = Occupation.objects.get(soc_code="11-3051.00")
     page = get(client, ipm.get_absolute_url())
-    assert_seed_facts(page)
-    # The catalogue also carries the 25th and 75th percentiles of May 2021.
-    assert "25th percentile $80,190" in text_of(page)
-    assert "75th percentile $134,130" in text_of(page)
+    words = text_of(page)
+    assert headings(page) == [*SEED_SECTIONS[:8], "Earlier figures (2021)", *SEED_SECTIONS[8:]]
+    # The figures every career has: OEWS May 2024 and the 2020-30 projections ...
+    assert "There were 234,380 jobs in 2024" in words
+    assert "Median annual wage in May 2024: $121,440" in words
+    assert "projected to grow 5.3 percent from 2020 to 2030" in words
+    assert "About 13,900 openings a year" in words
+    # ... and every figure of the seed page, each with its year or period.
+    earlier = words[words.index("Earlier figures (2021)") :]
+    assert "203,800 jobs in 2021" in earlier
+    assert (
+        "Median annual wage in May 2021: $103,150; the lowest 10 percent earned less than "
+        "$64,150 and the highest 10 percent more than $170,470 (middle half: $80,190 to "
+        "$134,130)" in earlier
+    )
+    assert (
+        "Projected change from 2021 to 2031: grow 3 percent (slower than average), with about "
+        "15,400 openings a year" in earlier
+    )
+    assert_seed_industries(words)
+    assert "each industry's share of the occupation's jobs in 2021" in words
+    assert "industries employing the most industrial production managers, May 2021" in words
+    for quality in ["Interpersonal skills", "Leadership skills", "Time-management skills"]:
+        assert quality in words
+    assert "Also called plant managers" in words
+    assert ONET_CREDIT in words
+    assert_no_empty_output(page)
+    assert_csp_safe(page)
 
 
 def test_no_default_career_page_shows_none_zero_or_an_empty_section(client, default_data):
