@@ -280,7 +280,12 @@ def _save(
             "from_occupation__soc_code", "to_occupation__soc_code"
         )
     )
-    qualities = _lists(Quality.objects.values_list("occupation__soc_code", "name"))
+    qualities = _lists(
+        (code, (name, description))
+        for code, name, description in Quality.objects.values_list(
+            "occupation__soc_code", "name", "description"
+        )
+    )
     known = records.keys() | occupations.keys()
     summary = ImportSummary()
     new: list[Occupation] = []
@@ -288,7 +293,7 @@ def _save(
     fields: set[str] = set()
     new_duties: dict[str, list[str]] = {}
     new_related: dict[str, list[str]] = {}
-    new_qualities: dict[str, list[str]] = {}
+    new_qualities: dict[str, list[tuple[str, str]]] = {}
     for code, record in records.items():
         occupation = occupations.get(code)
         created = occupation is None
@@ -316,8 +321,11 @@ def _save(
             links = list(dict.fromkeys(other for other in links if other in known))
             if links != related.get(code, []):
                 new_related[code] = links
-        styles = top_styles(record.work_styles)
-        own_qualities = any(name not in EXPLANATIONS for name in qualities.get(code, []))
+        styles = [(name, EXPLANATIONS[name]) for name in top_styles(record.work_styles)]
+        # Qualities in words other than work_styles.py's are the occupation's own.
+        own_qualities = any(
+            EXPLANATIONS.get(name) != text for name, text in qualities.get(code, [])
+        )
         if (
             styles
             and (overwrite or not own_qualities)
@@ -396,13 +404,13 @@ def _replace_related(related: dict[str, list[str]], ids: dict[str, int]) -> None
     )
 
 
-def _replace_qualities(qualities: dict[str, list[str]], ids: dict[str, int]) -> None:
+def _replace_qualities(qualities: dict[str, list[tuple[str, str]]], ids: dict[str, int]) -> None:
     for chunk in chunks([ids[code] for code in qualities]):
         Quality.objects.filter(occupation_id__in=chunk).delete()
     Quality.objects.bulk_create(
-        Quality(occupation_id=ids[code], order=order, name=name, description=EXPLANATIONS[name])
-        for code, names in qualities.items()
-        for order, name in enumerate(names)
+        Quality(occupation_id=ids[code], order=order, name=name, description=text)
+        for code, styles in qualities.items()
+        for order, (name, text) in enumerate(styles)
     )
 
 

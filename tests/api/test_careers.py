@@ -1,3 +1,5 @@
+from decimal import Decimal
+
 import pytest
 
 from api.serializers import BLS_ATTRIBUTION, ONET_ATTRIBUTION
@@ -194,3 +196,29 @@ def test_default_catalogue_careers_are_served(client, default_data):
         detail = client.get(f"/api/v1/careers/{career['soc_code']}/")
         assert detail.status_code == 200
         assert detail.json()["title"] == career["title"]
+
+
+def test_careers_filter_by_education_and_bright_outlook(client, careers):
+    Occupation.objects.filter(soc_code="99-0001.00").update(
+        entry_education="High school diploma or equivalent",
+        outlook_period="2020-30",
+        outlook_comparison="much-faster",
+        outlook_percent=Decimal("16.0"),
+    )
+    Occupation.objects.filter(soc_code="99-0002.00").update(
+        entry_education="Bachelor's degree", outlook_openings=100_000
+    )
+    Occupation.objects.filter(soc_code="99-0003.00").update(
+        entry_education="Bachelor's degree", outlook_openings=99_999
+    )
+    assert soc_codes(client.get("/api/v1/careers/?education=2")) == ["99-0001.00"]
+    assert soc_codes(client.get("/api/v1/careers/?education=6")) == [
+        "99-0003.00",
+        "99-0001.00",
+        "99-0002.00",
+    ]
+    assert soc_codes(client.get("/api/v1/careers/?bright=true")) == ["99-0001.00", "99-0002.00"]
+    listed = client.get("/api/v1/careers/?bright=true").json()["results"]
+    assert [career["bright_outlook"] for career in listed] == [True, True]
+    assert listed[0]["outlook"]["period"] == "2020-30"
+    assert client.get("/api/v1/careers/?education=9").status_code == 400

@@ -40,6 +40,7 @@ SEED_SECTIONS = [
     "Data sources",
 ]
 LIST = reverse("occupations:list")
+HIGH_SCHOOL = "High school diploma or equivalent"
 
 
 def text_of(page: str) -> str:
@@ -555,3 +556,53 @@ def test_a_cached_career_page_shows_edits_at_once(client, ipm):
     area.friendly_name = "Leading"
     area.save()
     assert "Leading" in client.get(url).content.decode()
+
+
+def test_list_and_search_on_the_whole_default_catalogue_cost_a_few_queries(
+    client, default_data, django_assert_max_num_queries
+):
+    # The catalogue's freshness key, areas, the count and the page of careers.
+    for params in [
+        {},
+        {"q": "manager", "sort": "pay"},
+        {"education": "2", "bright": "on", "sort": "outlook", "page": "2"},
+        {"area": "Helping", "job_zone": "3", "q": "29-"},
+    ]:
+        with django_assert_max_num_queries(4):
+            assert client.get(LIST, params).status_code == 200
+
+
+def test_list_filters_by_education_and_bright_outlook_and_dates_its_figures(client, default_data):
+    page = get(client, LIST, education="2", bright="on", sort="outlook")
+    # The rule in Python, apart from the SQL of the list: growth much faster than average or
+    # 100,000 openings a year, and at most a high school diploma to start.
+    expected = sorted(
+        (
+            o
+            for o in Occupation.objects.all()
+            if (o.outlook_comparison == "much-faster" or (o.outlook_openings or 0) >= 100_000)
+            and o.entry_education in ("No formal educational credential", HIGH_SCHOOL)
+        ),
+        key=lambda o: (-o.outlook_percent, o.title, o.soc_code),
+    )
+    words = text_of(page)
+    assert f"{len(expected)} careers" in words
+    first = expected[0]
+    assert first.title in words
+    assert "Bright outlook" in words
+    assert f"(May {first.wage_year})" in words
+    assert f"{first.outlook_percent:+}% (2020-30)" in words
+    errors = text_of(get(client, LIST, education="9"))
+    assert "Education must be a number from 1 to 8." in errors
+
+
+def test_bright_outlook_is_marked_and_explained_on_a_career_page(client, default_data):
+    developers = Occupation.objects.get(soc_code="15-1252.00")
+    words = text_of(get(client, developers.get_absolute_url()))
+    assert (
+        "Bright outlook Jobs are projected to grow much faster than average from 2020 to 2030."
+        in words
+    )
+    about = text_of(get(client, reverse("about")))
+    assert "at least 100,000 openings a year" in about
+    assert "the average is 7.7 percent" in about

@@ -142,3 +142,20 @@ def test_quiz_pages_cost_the_same_on_every_page(
 
     assert get_counts == [QUIZ_PAGE_GET_QUERIES] * 3
     assert post_counts == [QUIZ_PAGE_POST_QUERIES] * 2
+
+
+def test_first_results_view_on_the_whole_default_catalogue_is_constant_and_dated(
+    default_data, django_assert_max_num_queries
+):
+    from occupations import selectors
+
+    url = take_quiz(Client(), "quick", answer).get_absolute_url()
+    cache.clear()
+    selectors._cache.clear()  # as in a fresh process: the profiles are read once more
+    with django_assert_max_num_queries(RESULTS_PAGE_QUERIES + 1):
+        response = Client().get(url)
+    assert response.context["matches"].total == 923
+    page = response.content.decode()
+    first = response.context["matches"].matches[0].occupation
+    assert f"(May {first.wage_year})" in page
+    assert f"from {first.outlook_period[:4]} to 20{first.outlook_period[-2:]}" in page
