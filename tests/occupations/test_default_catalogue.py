@@ -501,3 +501,16 @@ def test_no_shipped_text_shares_a_ten_word_run_with_onet_or_the_seed_page(shared
     assert len(shipped) > 10_000
     copied = sorted({" ".join(run) for text in shipped for run in _runs(text) & sources})
     assert copied == []
+
+
+def test_api_gives_every_figure_its_year_and_the_seed_figures_apart(client, default_data):
+    ipm = client.get(f"/api/v1/careers/{IPM}/").json()
+    assert (ipm["wages"]["year"], ipm["wages"]["median"]) == (2024, 121440.0)
+    assert ipm["outlook"]["period"] == "2020-30"
+    assert ipm["earlier_figures"]["wages"]["year"] == 2021
+    assert ipm["earlier_figures"]["wages"]["median"] == 103150
+    assert ipm["earlier_figures"]["outlook"]["period"] == "2021-31"
+    assert [row["year"] for row in ipm["industries"]] == [2021] * 5
+    assert len(ipm["qualities"]) == 4
+    listed = client.get("/api/v1/careers/?q=Industrial Production Managers").json()["results"]
+    assert listed[0]["wages"]["year"] == 2024 and listed[0]["outlook"]["period"] == "2020-30"
