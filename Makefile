@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test setup lint format serve bench loadtest cluster clean
+.PHONY: run test setup lint format serve bench loadtest cluster catalogue clean
 
 # Settings fail closed (production) without DJANGO_DEBUG=1: local work sets it here.
 setup run test lint format: export DJANGO_DEBUG ?= 1
@@ -54,6 +54,11 @@ loadtest: $(VENV)/.installed-test
 # an app server killed and PostgreSQL restarted mid-run (needs redis-server and nginx).
 cluster: $(VENV)/.installed-test
 	scripts/with_postgres.sh $(PY) scripts/cluster.py $(CLUSTER_ARGS)
+
+# Rebuild fixtures/catalogue.json from the agencies' files with the real importers.
+SHARED ?= ../shared
+catalogue: $(VENV)/.installed
+	$(PY) scripts/build_catalogue.py --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) staticfiles test-artifacts .pytest_cache .ruff_cache

@@ -23,7 +23,12 @@ SCORE_DECIMALS = 6
 )
 def careers(request: HttpRequest, filters: Query[schemas.CareerQuery]):
     found = Occupation.objects.filtered(
-        q=filters.q, area=filters.area or "", code=filters.code or "", job_zone=filters.job_zone
+        q=filters.q,
+        area=filters.area or "",
+        code=filters.code or "",
+        job_zone=filters.job_zone,
+        education=filters.education,
+        bright=bool(filters.bright),
     ).order_by("title", "soc_code")
     page = found[filters.offset : filters.offset + filters.limit]
     return {"count": found.count(), "results": list(page)}

@@ -114,6 +114,49 @@ def _absolute(context, path: str) -> str:
     return context["request"].build_absolute_uri(path)
 
 
+class WageSummary(Schema):
+    median: float | None
+    unit: str = Field(description='"annual" or "hourly".')
+    year: int | None = Field(description="The OEWS survey the wage is from (May of that year).")
+    display: str = Field(description='The median as written for people: "$103,150".')
+
+
+class OutlookSummary(Schema):
+    period: str = Field(description='The BLS projection period, e.g. "2020-30".')
+    percent_change: float | None
+    openings: int | None = Field(description="Openings a year, on average over the period.")
+    comparison: str
+
+
+BRIGHT_OUTLOOK = Field(
+    description="Growth much faster than average, or at least 100,000 openings a year "
+    "(see the About page)."
+)
+
+
+def wage_summary(occupation) -> dict:
+    """The median wage with the survey year it is from, as list items give it."""
+    return {
+        "median": occupation.wage_median,
+        "unit": occupation.wage_unit,
+        "year": occupation.wage_year,
+        "display": money(
+            occupation.wage_median,
+            unit=occupation.wage_unit,
+            top_coded="wage_median" in (occupation.wage_top_coded or []),
+        ),
+    }
+
+
+def outlook_summary(occupation) -> dict:
+    return {
+        "period": occupation.outlook_period,
+        "percent_change": occupation.outlook_percent,
+        "openings": occupation.outlook_openings,
+        "comparison": occupation.outlook_comparison,
+    }
+
+
 class MatchOut(Schema):
     """From an ``occupations.selectors.Match``."""
 
@@ -127,10 +170,25 @@ class MatchOut(Schema):
     job_zone: int | None = Field(alias="occupation.job_zone")
     fit: int = Field(ge=0, le=100, description="How well the shapes of the profiles agree.")
     label: str = Field(description="Great, Good, Fair or Weak.")
+    wages: WageSummary
+    outlook: OutlookSummary
+    bright_outlook: bool = BRIGHT_OUTLOOK
 
     @staticmethod
     def resolve_url(match, context) -> str:
         return _absolute(context, match.occupation.get_absolute_url())
+
+    @staticmethod
+    def resolve_wages(match) -> dict:
+        return wage_summary(match.occupation)
+
+    @staticmethod
+    def resolve_outlook(match) -> dict:
+        return outlook_summary(match.occupation)
+
+    @staticmethod
+    def resolve_bright_outlook(match) -> bool:
+        return match.occupation.bright_outlook
 
 
 class Statement(Schema):
@@ -215,10 +273,22 @@ class CareerSummary(Schema):
     job_zone: int | None
     median_wage: float | None = Field(alias="wage_median")
     wage_unit: str = Field(description='"annual" or "hourly": what median_wage is per.')
+    wages: WageSummary
+    outlook: OutlookSummary
+    bright_outlook: bool = BRIGHT_OUTLOOK
+    entry_education: str
 
     @staticmethod
     def resolve_url(occupation, context) -> str:
         return _absolute(context, occupation.get_absolute_url())
+
+    @staticmethod
+    def resolve_wages(occupation) -> dict:
+        return wage_summary(occupation)
+
+    @staticmethod
+    def resolve_outlook(occupation) -> dict:
+        return outlook_summary(occupation)
 
 
 class CareerPage(Schema):
@@ -276,6 +346,7 @@ class Industry(Schema):
     name: str
     share_percent: float | None
     median_wage: float | None
+    year: int | None = Field(description="Year of the share and wage (wages: May).")
 
 
 class Quality(Schema):
@@ -307,6 +378,7 @@ class Sources(Schema):
     employment: str = Field(alias="employment_source")
     wages: str = Field(alias="wage_source")
     outlook: str = Field(alias="outlook_source")
+    qualities: str = Field(alias="qualities_source")
     attribution: list[str]
 
     @staticmethod
@@ -325,6 +397,11 @@ class CareerDetail(CareerSummary):
     job_zone_name: str
     wages: Wages
     outlook: Outlook
+    bright_outlook: bool = BRIGHT_OUTLOOK
+    earlier_figures: dict = Field(
+        description="Figures from an earlier BLS release with their own year or period, kept "
+        "for reference (the seed page's 2021 figures for Industrial Production Managers)."
+    )
     work_environment: str
     entry_education: str
     work_experience: str
@@ -403,5 +480,14 @@ class CareerQuery(Schema):
         description="Careers whose high-point code starts with these letters, e.g. EC.",
     )
     job_zone: JobZone = None
+    education: int | None = Field(
+        None,
+        ge=1,
+        le=8,
+        description="Typical entry-level education at most this level: 1 no formal credential, "
+        "2 high school, 3 some college, 4 postsecondary award, 5 associate's, 6 bachelor's, "
+        "7 master's, 8 doctoral or professional degree.",
+    )
+    bright: bool | None = Field(None, description="true: only careers with a bright outlook.")
     limit: int = Field(25, ge=1, le=100)
     offset: int = Field(0, ge=0, le=1_000_000)

@@ -106,7 +106,7 @@ class DutyInline(admin.TabularInline):
 
 class IndustryInline(admin.TabularInline):
     model = Industry
-    fields = ("order", "name", "share_percent", "median_wage")
+    fields = ("order", "name", "share_percent", "median_wage", "year")
     verbose_name_plural = "employing industries and their pay"
     extra = 0
 
@@ -200,6 +200,13 @@ class OccupationAdmin(CatalogueAdmin):
                 )
             },
         ),
+        (
+            "Earlier figures",
+            {
+                "fields": ("earlier_figures",),
+                "description": "Figures of an earlier BLS release, shown apart with their years.",
+            },
+        ),
         ("Search", {"fields": ("alternate_titles",)}),
         (
             "Sources",
@@ -210,6 +217,7 @@ class OccupationAdmin(CatalogueAdmin):
                     "employment_source",
                     "wage_source",
                     "outlook_source",
+                    "qualities_source",
                 )
             },
         ),

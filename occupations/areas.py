@@ -10,3 +10,15 @@ JOB_ZONES: dict[int, str] = {
     4: "Considerable preparation needed",
     5: "Extensive preparation needed",
 }
+
+# BLS's typical entry-level education, from least to most.
+EDUCATION_LEVELS = [
+    "No formal educational credential",
+    "High school diploma or equivalent",
+    "Some college, no degree",
+    "Postsecondary nondegree award",
+    "Associate's degree",
+    "Bachelor's degree",
+    "Master's degree",
+    "Doctoral or professional degree",
+]

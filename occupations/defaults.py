@@ -21,8 +21,10 @@ from occupations.models import (
     Quality,
     RelatedOccupation,
 )
+from occupations.work_styles import EXPLANATIONS
 
 TEXT_SOURCE = "careerquiz editors"
+BATCH = 500
 # Text fields only the seed record (Industrial Production Managers) has.
 SEED_TEXT_FIELDS = (
     "specialties",
@@ -49,15 +51,14 @@ def load_areas(*, fixtures_dir: Path) -> int:
 
 @transaction.atomic
 def load_catalogue(*, fixtures_dir: Path) -> int:
-    """Create the default occupations that are missing, with their duties and related links.
+    """Create the default occupations that are missing, with their lists and related links.
 
-    Facts come from fixtures/catalogue.json (built by scripts/build_catalogue.py from O*NET
-    29.3 and BLS files), texts from fixtures/career_texts/*.json and, for Industrial Production
-    Managers, fixtures/industrial_production_managers.json. outlook_comparison is BLS's wording
-    relative to the period's average growth (2020-30: 7.7 percent; 2021-31: 5 percent), with the
-    change and the average rounded to whole percents (A): -2 or lower "decline", -1 to 1
-    "little-change", 2 to A-2 "slower", A-1 to A+2 "average", A+3 to A+6 "faster", A+7 or more
-    "much-faster".
+    Facts come from fixtures/catalogue.json (built by scripts/build_catalogue.py with the
+    importers from the O*NET 29.3 and BLS files), texts from fixtures/career_texts/*.json and,
+    for Industrial Production Managers, fixtures/industrial_production_managers.json. Qualities
+    are the career's top O*NET Work Styles (occupations/work_styles.py) unless its text has its
+    own. The seed's May 2021 and 2021-31 figures become earlier_figures, shown apart from the
+    May 2024 and 2020-30 figures every career has, so lists and sorting compare like with like.
     """
     catalogue = _read(fixtures_dir / "catalogue.json")
     texts = {}
@@ -65,29 +66,26 @@ def load_catalogue(*, fixtures_dir: Path) -> int:
         texts.update(_read(path))
     seed = _read(fixtures_dir / "industrial_production_managers.json")
     texts[seed["soc_code"]] = seed
-    missing = sorted({entry["soc_code"] for entry in catalogue} - texts.keys())
-    if missing:
-        raise ValueError(f"No career text for {', '.join(missing)} in {fixtures_dir}")
 
     existing = set(Occupation.objects.values_list("soc_code", flat=True))
     slugs = set(Occupation.objects.values_list("slug", flat=True))
     entries = [entry for entry in catalogue if entry["soc_code"] not in existing]
     occupations = []
     for entry in entries:
-        occupation = _occupation(entry, texts[entry["soc_code"]])
+        occupation = _occupation(entry, texts.get(entry["soc_code"], {}))
         occupation.slug = _unique_slug(occupation, slugs)
         occupations.append(occupation)
-    Occupation.objects.bulk_create(occupations)
+    Occupation.objects.bulk_create(occupations, batch_size=BATCH)
 
     ids = dict(Occupation.objects.values_list("soc_code", "id"))
     rows: dict[type, list] = {Duty: [], Industry: [], Quality: [], InfoLink: []}
     related = []
     for entry in entries:
         occupation_id = ids[entry["soc_code"]]
-        text = texts[entry["soc_code"]]
+        text = texts.get(entry["soc_code"], {})
         rows[Duty] += [
             Duty(occupation_id=occupation_id, order=order, text=duty)
-            for order, duty in enumerate(text["duties"])
+            for order, duty in enumerate(text.get("duties", []))
         ]
         rows[Industry] += [
             Industry(occupation_id=occupation_id, order=order, **industry)
@@ -95,7 +93,7 @@ def load_catalogue(*, fixtures_dir: Path) -> int:
         ]
         rows[Quality] += [
             Quality(occupation_id=occupation_id, order=order, **quality)
-            for order, quality in enumerate(text.get("qualities", []))
+            for order, quality in enumerate(_qualities(entry, text))
         ]
         rows[InfoLink] += [
             InfoLink(occupation_id=occupation_id, order=order, **link)
@@ -108,8 +106,8 @@ def load_catalogue(*, fixtures_dir: Path) -> int:
             for order, code in enumerate(code for code in entry["related"] if code in ids)
         ]
     for model, objects in rows.items():
-        model.objects.bulk_create(objects)
-    RelatedOccupation.objects.bulk_create(related)
+        model.objects.bulk_create(objects, batch_size=BATCH)
+    RelatedOccupation.objects.bulk_create(related, batch_size=BATCH)
     return len(occupations)
 
 
@@ -118,24 +116,31 @@ def _read(path: Path):
     return json.loads(path.read_text(encoding="utf-8"), parse_float=Decimal)
 
 
+def _qualities(entry: dict, text: dict) -> list[dict]:
+    if "qualities" in text:
+        return text["qualities"]
+    return [{"name": name, "description": EXPLANATIONS[name]} for name in entry["work_styles"]]
+
+
 def _occupation(entry: dict, text: dict) -> Occupation:
     wages = entry["wages"] or {}
     outlook = entry["outlook"] or {}
     sources = entry["sources"]
+    interests = entry["interests"] or {}
     return Occupation(
         soc_code=entry["soc_code"],
         title=entry["title"],
         also_called=", ".join(text.get("also_called", [])),
         alternate_titles="\n".join(entry["alternate_titles"]),
-        summary=text["summary"],
-        work_environment=text["work_environment"],
+        summary=text.get("summary", ""),
+        work_environment=text.get("work_environment", ""),
         **{field: text.get(field, "") for field in SEED_TEXT_FIELDS},
         employment=entry["employment"],
         employment_year=entry["employment_year"],
         entry_education=entry["entry_education"],
         work_experience=entry["work_experience"],
         job_training=entry["job_training"],
-        **{f"interest_{letter.lower()}": entry["interests"][letter] for letter in LETTERS},
+        **{f"interest_{letter.lower()}": interests.get(letter) for letter in LETTERS},
         high_point_code=entry["high_point_code"],
         job_zone=entry["job_zone"],
         wage_year=wages.get("year"),
@@ -151,13 +156,49 @@ def _occupation(entry: dict, text: dict) -> Occupation:
         outlook_percent=outlook.get("percent_change"),
         outlook_comparison=outlook.get("comparison", ""),
         outlook_openings=outlook.get("openings"),
-        outlook_text=text.get("outlook", {}).get("text", ""),
-        text_source=TEXT_SOURCE,
-        interest_source=sources["interest"],
+        earlier_figures=_earlier_figures(entry, text),
+        text_source=TEXT_SOURCE if text else "",
+        interest_source=sources["interest"] if interests else "",
         employment_source=sources["employment"],
         wage_source=sources["wage"],
         outlook_source=sources["outlook"],
+        qualities_source="" if "qualities" in text else sources["qualities"],
     )
+
+
+def _earlier_figures(entry: dict, text: dict) -> dict:
+    """The seed page's figures (2021 jobs, May 2021 wages, 2021-31 projections), kept apart."""
+    if "earlier_wages" not in entry:
+        return {}
+    outlook = text["outlook"]
+    return _json_numbers(
+        {
+            "employment": {
+                "count": text["employment"],
+                "year": text["employment_year"],
+                "source": text["employment_source"],
+            },
+            "wages": {**text["wages"], **entry["earlier_wages"]},
+            "outlook": {
+                "period": outlook["period"],
+                "percent_change": outlook["percent_change"],
+                "comparison": outlook["comparison"],
+                "openings": outlook["openings"],
+                "text": outlook["text"],
+                "source": outlook["source"],
+            },
+        }
+    )
+
+
+def _json_numbers(value):
+    if isinstance(value, dict):
+        return {key: _json_numbers(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_json_numbers(item) for item in value]
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else str(value)
+    return value
 
 
 def _unique_slug(occupation: Occupation, taken: set[str]) -> str:

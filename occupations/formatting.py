@@ -35,6 +35,12 @@ def number(value: Decimal | int | float) -> str:
     return f"{amount:,f}".rstrip("0")
 
 
+def signed_percent(percent: Decimal | int | float) -> str:
+    """ "+22.2%", "-5.7%", "0%": a projected change as the career list shows it."""
+    amount = Decimal(percent)
+    return f"{'+' if amount > 0 else ''}{number(amount)}%"
+
+
 def period_words(period: str) -> str:
     """ "2021-31" -> "2021 to 2031"; anything unrecognised is returned as it was given."""
     match = re.fullmatch(r"\s*(\d{4})\s*[-–—]\s*(\d{2}|\d{4})\s*", period)

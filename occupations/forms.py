@@ -4,7 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Case, DecimalField, F, When
 
-from occupations.areas import JOB_ZONES, LETTERS
+from occupations.areas import EDUCATION_LEVELS, JOB_ZONES, LETTERS
 from occupations.models import InterestArea, OccupationQuerySet
 
 # BLS turns hourly wages into annual ones at 2,080 hours a year; sorting by pay does the same
@@ -43,6 +43,16 @@ class OccupationFilterForm(forms.Form):
     # No max_length: a code too long gets clean_code's message, which says what a code is.
     code = forms.CharField(label="Holland code starts with", required=False)
     job_zone = job_zone_field("Job Zone (preparation needed)", "Any preparation")
+    education = forms.TypedChoiceField(
+        label="Education needed to start (at most)",
+        required=False,
+        coerce=int,
+        empty_value=None,
+        choices=[("", "Any education")]
+        + [(str(level), name) for level, name in enumerate(EDUCATION_LEVELS, start=1)],
+        error_messages={"invalid_choice": "Education must be a number from 1 to 8."},
+    )
+    bright = forms.BooleanField(label="Bright outlook only", required=False)
     sort = forms.ChoiceField(
         label="Sort by",
         required=False,
@@ -101,6 +111,8 @@ class OccupationFilterForm(forms.Form):
             area=data.get("area") or "",
             code=data.get("code") or "",
             job_zone=data.get("job_zone"),
+            education=data.get("education"),
+            bright=bool(data.get("bright")),
         )
         annual_pay = Case(
             When(wage_unit="hourly", then=F("wage_median") * HOURS_PER_YEAR),
@@ -116,7 +128,9 @@ class OccupationFilterForm(forms.Form):
     @property
     def filtered(self) -> bool:
         data = getattr(self, "cleaned_data", {})
-        return any(data.get(name) for name in ("q", "area", "code", "job_zone"))
+        return any(
+            data.get(name) for name in ("q", "area", "code", "job_zone", "education", "bright")
+        )
 
 
 MATCH_PAGE = 20

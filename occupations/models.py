@@ -5,7 +5,8 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
-from occupations.areas import JOB_ZONES, LETTERS
+from occupations.areas import EDUCATION_LEVELS, JOB_ZONES, LETTERS
+from occupations.outlook import BRIGHT_COMPARISON, BRIGHT_OPENINGS, is_bright
 
 soc_code_validator = RegexValidator(
     r"^\d{2}-\d{4}\.\d{2}$", "Enter an O*NET-SOC code such as 11-3051.00.", code="soc_code"
@@ -61,7 +62,14 @@ class OccupationQuerySet(models.QuerySet):
         return self.filter(high_point_code__startswith=prefix.upper())
 
     def filtered(
-        self, *, q: str = "", area: str = "", code: str = "", job_zone: int | None = None
+        self,
+        *,
+        q: str = "",
+        area: str = "",
+        code: str = "",
+        job_zone: int | None = None,
+        education: int | None = None,
+        bright: bool = False,
     ) -> "OccupationQuerySet":
         """Search and filters of the career list and the API: ``area`` is a letter anywhere in
         the high-point code, ``code`` the letters it starts with."""
@@ -73,7 +81,21 @@ class OccupationQuerySet(models.QuerySet):
             found = found.with_code_prefix(code)
         if job_zone:
             found = found.filter(job_zone=job_zone)
+        if education:
+            found = found.with_education_at_most(education)
+        if bright:
+            found = found.bright_outlook()
         return found
+
+    def with_education_at_most(self, level: int) -> "OccupationQuerySet":
+        """Careers whose typical entry-level education is EDUCATION_LEVELS[level - 1] or less."""
+        return self.filter(entry_education__in=EDUCATION_LEVELS[:level])
+
+    def bright_outlook(self) -> "OccupationQuerySet":
+        """The rule of occupations.outlook.is_bright, in SQL."""
+        return self.filter(
+            Q(outlook_comparison=BRIGHT_COMPARISON) | Q(outlook_openings__gte=BRIGHT_OPENINGS)
+        )
 
     def with_details(self) -> "OccupationQuerySet":
         """Every list of a career page in one query of its own, however long the lists are."""
@@ -176,12 +198,19 @@ class Occupation(models.Model):
     outlook_comparison = models.CharField(max_length=20, blank=True, choices=OUTLOOK_COMPARISONS)
     outlook_openings = models.PositiveIntegerField("openings a year", null=True, blank=True)
     outlook_text = models.TextField(blank=True)
+    earlier_figures = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="Figures from an earlier BLS release, shown apart with their own year and "
+        "never used for sorting, e.g. the Occupational Outlook Handbook's 2021 figures.",
+    )
 
     text_source = models.CharField(max_length=200, blank=True)
     interest_source = models.CharField(max_length=200, blank=True)
     employment_source = models.CharField(max_length=200, blank=True)
     wage_source = models.CharField(max_length=200, blank=True)
     outlook_source = models.CharField(max_length=200, blank=True)
+    qualities_source = models.CharField(max_length=200, blank=True)
     related = models.ManyToManyField(
         "self", through="RelatedOccupation", symmetrical=False, blank=True
     )
@@ -211,6 +240,10 @@ class Occupation(models.Model):
         return {letter: getattr(self, f"interest_{letter.lower()}") for letter in LETTERS}
 
     @property
+    def bright_outlook(self) -> bool:
+        return is_bright(self.outlook_comparison, self.outlook_openings)
+
+    @property
     def job_zone_name(self) -> str:
         return JOB_ZONES.get(self.job_zone or 0, "")
 
@@ -237,6 +270,9 @@ class Industry(models.Model):
         "share of jobs (%)", max_digits=4, decimal_places=1, null=True, blank=True
     )
     median_wage = models.DecimalField(max_digits=10, decimal_places=2, null=True, blank=True)
+    year = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Year of the share and wage (wages: May of that year)."
+    )
 
     class Meta:
         ordering = ["order", "id"]

@@ -27,3 +27,13 @@ def outlook_comparison(percent: Decimal, average: Decimal) -> str:
     if change <= mean + 6:
         return "faster"
     return "much-faster"
+
+
+# "Bright outlook": growth much faster than average (for 2020-30, 15 percent or more, about
+# twice the 7.7 percent of all occupations) or at least 100,000 openings a year.
+BRIGHT_COMPARISON = "much-faster"
+BRIGHT_OPENINGS = 100_000
+
+
+def is_bright(comparison: str, openings: int | None) -> bool:
+    return comparison == BRIGHT_COMPARISON or (openings or 0) >= BRIGHT_OPENINGS

@@ -26,6 +26,11 @@ MATCH_FIELDS = (
     "wage_median",
     "wage_unit",
     "wage_top_coded",
+    "wage_year",
+    "outlook_period",
+    "outlook_percent",
+    "outlook_comparison",
+    "outlook_openings",
 )
 
 

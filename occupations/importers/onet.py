@@ -4,7 +4,8 @@ Occupations are created or updated by O*NET-SOC code. The import never erases wh
 says nothing about: an occupation without rows in Interests.txt keeps its profile, one without
 tasks keeps its duties. Summary and duties are O*NET's text only where the occupation has no
 text of its own (text_source not O*NET's) or with overwrite; fields staff edited in admin are
-kept unless overwrite.
+kept unless overwrite. Work Styles.txt (optional: older releases lack it) gives each occupation
+its qualities (occupations/work_styles.py) unless it has qualities of its own.
 """
 
 import re
@@ -31,7 +32,8 @@ from occupations.importers.common import (
     save_changed,
 )
 from occupations.importers.tables import Row, tab_rows
-from occupations.models import Duty, Occupation, RelatedOccupation
+from occupations.models import Duty, Occupation, Quality, RelatedOccupation
+from occupations.work_styles import EXPLANATIONS, top_styles
 
 CODE = "O*NET-SOC Code"
 SOC_CODE = re.compile(r"^\d{2}-\d{4}\.\d{2}$")
@@ -49,6 +51,7 @@ HIGH_POINTS = {
 }
 # Core tasks first, then supplemental; some occupations' tasks are not rated at all.
 TASK_TYPES = {"Core": 0, "Supplemental": 1, "": 2}
+WORK_STYLES = "Work Styles.txt"
 
 
 @dataclass
@@ -63,6 +66,7 @@ class Record:
     tasks: list[tuple[int, str]] = field(default_factory=list)
     related: list[tuple[int, str]] = field(default_factory=list)
     titles: list[tuple[bool, str]] = field(default_factory=list)
+    work_styles: dict[str, Decimal] = field(default_factory=dict)
 
     @property
     def high_point_code(self) -> str:
@@ -129,6 +133,8 @@ def read_release(
         ("Related Occupations.txt", ("Related O*NET-SOC Code", "Index"), _add_related),
         ("Sample of Reported Titles.txt", ("Reported Job Title",), _add_title),
     ]
+    if (directory / WORK_STYLES).is_file():
+        files.append((WORK_STYLES, ("Element Name", "Scale ID", "Data Value"), _add_work_style))
     skipped: Counter[str] = Counter()
     for name, columns, add in files:
         path = directory / name
@@ -139,6 +145,11 @@ def read_release(
             else:
                 add(path, line, row, record)
     for record in records.values():
+        unknown = [name for name in record.work_styles if name not in EXPLANATIONS]
+        if unknown:
+            skipped[f"{WORK_STYLES} ratings of styles with no explanation in work_styles.py"] += (
+                len(unknown)
+            )
         if record.interests and len(record.interests) < len(LETTERS):
             skipped["incomplete profiles in Interests.txt (fewer than six values), not used"] += 1
             record.interests = {}
@@ -225,6 +236,18 @@ def _add_title(path: Path, line: int, row: Row, record: Record) -> None:
         record.titles.append((row.get("Shown in My Next Move") == "Y", row["Reported Job Title"]))
 
 
+def _add_work_style(path: Path, line: int, row: Row, record: Record) -> None:
+    name, scale, value = row["Element Name"], row["Scale ID"], row["Data Value"]
+    if scale != "IM":
+        raise _bad(path, line, f"unknown scale {scale!r}; expected IM (importance)")
+    number = _decimal(path, line, value)
+    if not 1 <= number <= 5:
+        raise _bad(path, line, f"{name} is {value}, outside the 1-5 importance scale")
+    if name in record.work_styles:
+        raise _bad(path, line, f"a second {name} rating for {row[CODE]}")
+    record.work_styles[name] = number
+
+
 def _decimal(path: Path, line: int, value: str) -> Decimal:
     try:
         number = Decimal(value)
@@ -257,6 +280,12 @@ def _save(
             "from_occupation__soc_code", "to_occupation__soc_code"
         )
     )
+    qualities = _lists(
+        (code, (name, description))
+        for code, name, description in Quality.objects.values_list(
+            "occupation__soc_code", "name", "description"
+        )
+    )
     known = records.keys() | occupations.keys()
     summary = ImportSummary()
     new: list[Occupation] = []
@@ -264,6 +293,7 @@ def _save(
     fields: set[str] = set()
     new_duties: dict[str, list[str]] = {}
     new_related: dict[str, list[str]] = {}
+    new_qualities: dict[str, list[tuple[str, str]]] = {}
     for code, record in records.items():
         occupation = occupations.get(code)
         created = occupation is None
@@ -291,13 +321,30 @@ def _save(
             links = list(dict.fromkeys(other for other in links if other in known))
             if links != related.get(code, []):
                 new_related[code] = links
-        if overwrite and forget_edits(occupation, ("duties", "related")):
+        styles = [(name, EXPLANATIONS[name]) for name in top_styles(record.work_styles)]
+        # Qualities in words other than work_styles.py's are the occupation's own.
+        own_qualities = any(
+            EXPLANATIONS.get(name) != text for name, text in qualities.get(code, [])
+        )
+        if (
+            styles
+            and (overwrite or not own_qualities)
+            and not kept(occupation, "qualities", overwrite=overwrite)
+            and styles != qualities.get(code, [])
+        ):
+            new_qualities[code] = styles
+        rated = f"{source}, Work Styles"
+        if code in new_qualities and occupation.qualities_source != rated:
+            occupation.qualities_source = rated
+            names.add("qualities_source")
+            fields.add("qualities_source")
+        if overwrite and forget_edits(occupation, ("duties", "related", "qualities")):
             fields.add("edited_fields")
             names.add("edited_fields")
 
         if created:
             continue
-        if names or code in new_duties or code in new_related:
+        if names or code in new_duties or code in new_related or code in new_qualities:
             changed.append(occupation)
         else:
             summary.unchanged += 1
@@ -308,6 +355,7 @@ def _save(
     ids = dict(Occupation.objects.values_list("soc_code", "id"))
     _replace_duties(new_duties, ids)
     _replace_related(new_related, ids)
+    _replace_qualities(new_qualities, ids)
     summary.created, summary.updated = len(new), len(changed)
     return summary
 
@@ -353,6 +401,16 @@ def _replace_related(related: dict[str, list[str]], ids: dict[str, int]) -> None
         RelatedOccupation(from_occupation_id=ids[code], to_occupation_id=ids[other], order=order)
         for code, others in related.items()
         for order, other in enumerate(others)
+    )
+
+
+def _replace_qualities(qualities: dict[str, list[tuple[str, str]]], ids: dict[str, int]) -> None:
+    for chunk in chunks([ids[code] for code in qualities]):
+        Quality.objects.filter(occupation_id__in=chunk).delete()
+    Quality.objects.bulk_create(
+        Quality(occupation_id=ids[code], order=order, name=name, description=text)
+        for code, styles in qualities.items()
+        for order, (name, text) in enumerate(styles)
     )
 
 

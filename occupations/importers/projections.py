@@ -2,7 +2,8 @@
 
 The export quotes codes Excel-style (="13-2011"), gives employment and openings in thousands
 with commas, and writes N/A where there is no figure. A six-digit SOC code applies to every
-O*NET-SOC code that starts with it.
+O*NET-SOC code that starts with it. For a few SOC codes BLS projects only a combined group
+(GROUPS); occupations under those codes take the group's figures, and their source names it.
 """
 
 import re
@@ -32,12 +33,21 @@ EXPERIENCE = "Work Experience in a Related Occupation"
 TRAINING = "Typical on-the-job Training"
 PERCENT = re.compile(r"Employment Percent Change, (\d{4})-(\d{4})")
 OPENINGS = re.compile(r"Occupational Openings, \d{4}-\d{4} Annual Average")
-# Growth of all occupations over each projection period, in percent (BLS Employment
-# Projections news releases). --average-growth supplies it for other periods.
+# SOC 2018 codes that the 2020-30 projections cover only inside a combined group.
+GROUPS = {
+    "13-1082": "13-1198",
+    "15-1252": "15-1256",
+    "15-1253": "15-1256",
+    "15-1255": "15-1257",
+    "15-2051": "15-2098",
+    "27-2091": "27-2090",
+}
+TITLE = "Occupation Title"
 
 
 @dataclass
 class Projection:
+    title: str
     employment: int | None
     percent: Decimal | None
     openings: int | None
@@ -119,6 +129,8 @@ def _projection(path: Path, line: int, row: Row, columns: _Columns) -> Projectio
         texts[field] = text
     percent = _number(path, line, row, columns.percent)
     return Projection(
+        # The export appends sample job titles after "    *" to some titles.
+        title=row.get(TITLE, "").split("    *")[0].strip(),
         employment=_thousands(path, line, row, columns.base_employment),
         percent=None if percent is None else percent.quantize(Decimal("0.1"), ROUND_HALF_UP),
         openings=_thousands(path, line, row, columns.openings),
@@ -157,8 +169,12 @@ def _save(
     by_soc = occupations_by_soc()
     changed = []
     fields: set[str] = set()
+    members: dict[str, list[str]] = {}
+    for member, group in GROUPS.items():
+        if member not in projections:
+            members.setdefault(group, []).append(member)
     for code, projection in projections.items():
-        if code not in by_soc:
+        if code not in by_soc and not members.get(code):
             summary.skipped["occupations with no O*NET-SOC code in the catalogue"] += 1
         comparison = ""
         if projection.percent is not None and average is not None:
@@ -169,12 +185,17 @@ def _save(
             "outlook_percent": projection.percent,
             "outlook_comparison": comparison,
             "outlook_openings": projection.openings,
-            "outlook_source": f"BLS Employment Projections {period}",
             "entry_education": projection.entry_education,
             "work_experience": projection.work_experience,
             "job_training": projection.job_training,
         }
-        for occupation in by_soc.pop(code, []):
+        grouped = [
+            (occupation, f" for the group {projection.title} ({code})")
+            for member in members.get(code, [])
+            for occupation in by_soc.pop(member, [])
+        ]
+        for occupation, group in [(o, "") for o in by_soc.pop(code, [])] + grouped:
+            values["outlook_source"] = f"BLS Employment Projections {period}{group}"
             # Prose about another projection period would contradict the new figures.
             stale = {"outlook_text": ""} if occupation.outlook_period != period else {}
             names = apply_values(occupation, values | stale, overwrite=overwrite)

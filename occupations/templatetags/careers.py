@@ -14,6 +14,7 @@ from occupations.formatting import (
     number,
     period_words,
     scale,
+    signed_percent,
 )
 from occupations.models import InterestArea, Occupation
 
@@ -72,6 +73,11 @@ def number_filter(value) -> str:
     return "" if value is None or value == "" else number(value)
 
 
+@register.filter(name="signed_percent")
+def signed_percent_filter(value) -> str:
+    return "" if value is None else signed_percent(value)
+
+
 @register.filter(name="period_words")
 def period_words_filter(value: str) -> str:
     return period_words(value or "")
@@ -85,6 +91,12 @@ def change_words_filter(value) -> str:
 @register.filter(name="comparison_sentence")
 def comparison_sentence_filter(value: str) -> str:
     return comparison_sentence(value or "")
+
+
+@register.filter(name="comparison_words")
+def comparison_words(value: str) -> str:
+    """ "slower" -> "slower than average", BLS's wording of a growth category."""
+    return dict(Occupation.OUTLOOK_COMPARISONS).get(value or "", "")
 
 
 @register.filter

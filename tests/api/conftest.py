@@ -14,6 +14,13 @@ CAREERS = [
     ("99-0004.00", "Field Geologists", "IR", 5, (5, 7, 2, 1, 2, 3)),
 ]
 
+# The test careers have no BLS figures: empty, with no year or period to show.
+NO_FIGURES = {
+    "wages": {"median": None, "unit": "annual", "year": None, "display": ""},
+    "outlook": {"period": "", "percent_change": None, "openings": None, "comparison": ""},
+    "bright_outlook": False,
+}
+
 
 @pytest.fixture(autouse=True)
 def _fresh_rate_limit_counts():

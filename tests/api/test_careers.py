@@ -1,3 +1,5 @@
+from decimal import Decimal
+
 import pytest
 
 from occupations.credits import BLS_ATTRIBUTION, ONET_ATTRIBUTION
@@ -30,6 +32,15 @@ def test_careers_list_in_title_order_with_summary_fields(client, mechanic):
         "job_zone": 2,
         "median_wage": 41230.0,
         "wage_unit": "annual",
+        "wages": {"median": 41230.0, "unit": "annual", "year": 2024, "display": "$41,230"},
+        "outlook": {
+            "period": "2020-30",
+            "percent_change": 4.5,
+            "openings": 1700,
+            "comparison": "slower",
+        },
+        "bright_outlook": False,
+        "entry_education": "",
     }
     assert body["results"][0]["median_wage"] is None
 
@@ -112,8 +123,10 @@ def test_career_detail_is_the_whole_record(client, mechanic):
         "text": "",
     }
     assert body["industries"] == [
-        {"name": "Sporting goods stores", "share_percent": 61.5, "median_wage": None}
+        {"name": "Sporting goods stores", "share_percent": 61.5, "median_wage": None, "year": None}
     ]
+    assert body["bright_outlook"] is False
+    assert body["earlier_figures"] == {}
     assert body["qualities"] == [{"name": "Patience", "description": "Small parts."}]
     assert body["links"] == [
         {"organisation": "A guild", "url": "https://guild.example/", "description": ""}
@@ -131,6 +144,7 @@ def test_career_detail_is_the_whole_record(client, mechanic):
         "employment": "",
         "wages": "BLS Occupational Employment and Wage Statistics, May 2024",
         "outlook": "",
+        "qualities": "",
         "attribution": [ONET_ATTRIBUTION.format(release="O*NET 29.3"), BLS_ATTRIBUTION],
     }
     assert "CC BY 4.0" in ONET_ATTRIBUTION and "USDOL/ETA" in ONET_ATTRIBUTION
@@ -182,3 +196,29 @@ def test_default_catalogue_careers_are_served(client, default_data):
         detail = client.get(f"/api/v1/careers/{career['soc_code']}/")
         assert detail.status_code == 200
         assert detail.json()["title"] == career["title"]
+
+
+def test_careers_filter_by_education_and_bright_outlook(client, careers):
+    Occupation.objects.filter(soc_code="99-0001.00").update(
+        entry_education="High school diploma or equivalent",
+        outlook_period="2020-30",
+        outlook_comparison="much-faster",
+        outlook_percent=Decimal("16.0"),
+    )
+    Occupation.objects.filter(soc_code="99-0002.00").update(
+        entry_education="Bachelor's degree", outlook_openings=100_000
+    )
+    Occupation.objects.filter(soc_code="99-0003.00").update(
+        entry_education="Bachelor's degree", outlook_openings=99_999
+    )
+    assert soc_codes(client.get("/api/v1/careers/?education=2")) == ["99-0001.00"]
+    assert soc_codes(client.get("/api/v1/careers/?education=6")) == [
+        "99-0003.00",
+        "99-0001.00",
+        "99-0002.00",
+    ]
+    assert soc_codes(client.get("/api/v1/careers/?bright=true")) == ["99-0001.00", "99-0002.00"]
+    listed = client.get("/api/v1/careers/?bright=true").json()["results"]
+    assert [career["bright_outlook"] for career in listed] == [True, True]
+    assert listed[0]["outlook"]["period"] == "2020-30"
+    assert client.get("/api/v1/careers/?education=9").status_code == 400

@@ -1,5 +1,7 @@
 import pytest
 
+from tests.api.conftest import NO_FIGURES
+
 pytestmark = pytest.mark.django_db
 
 PROFILE = "R=4&I=1&A=0&S=0&E=1&C=3"
@@ -27,6 +29,7 @@ def test_matches_are_ranked_by_fit_with_exact_values(client, careers):
         "job_zone": 2,
         "fit": 97,
         "label": "Great",
+        **NO_FIGURES,
     }
 
 

@@ -5,7 +5,7 @@ import pytest
 from django.test import Client
 
 from quiz.models import Answer, Attempt, Item, Questionnaire
-from tests.api.conftest import answers_by_area, post_json
+from tests.api.conftest import NO_FIGURES, answers_by_area, post_json
 
 pytestmark = pytest.mark.django_db
 
@@ -41,6 +41,7 @@ def test_posted_answers_give_exact_scores_code_and_ranked_matches(client, career
             "job_zone": 5,
             "fit": 69,
             "label": "Good",
+            **NO_FIGURES,
         },
         {
             "soc_code": "99-0001.00",
@@ -50,6 +51,7 @@ def test_posted_answers_give_exact_scores_code_and_ranked_matches(client, career
             "job_zone": 2,
             "fit": 56,
             "label": "Good",
+            **NO_FIGURES,
         },
         {
             "soc_code": "99-0002.00",
@@ -59,6 +61,7 @@ def test_posted_answers_give_exact_scores_code_and_ranked_matches(client, career
             "job_zone": 4,
             "fit": 0,
             "label": "Weak",
+            **NO_FIGURES,
         },
         {
             "soc_code": "99-0003.00",
@@ -68,6 +71,7 @@ def test_posted_answers_give_exact_scores_code_and_ranked_matches(client, career
             "job_zone": 4,
             "fit": 0,
             "label": "Weak",
+            **NO_FIGURES,
         },
     ]
 

@@ -31,6 +31,12 @@ ONET_HEADERS = {
     "Sample of Reported Titles.txt": (
         "O*NET-SOC Code\tTitle\tReported Job Title\tShown in My Next Move"
     ),
+    # Written only when a test gives rows for it, as older releases lack it.
+    "Work Styles.txt": (
+        "O*NET-SOC Code\tTitle\tElement ID\tElement Name\tScale ID\tScale Name\tData Value\tN"
+        "\tStandard Error\tLower CI Bound\tUpper CI Bound\tRecommend Suppress\tDate"
+        "\tDomain Source"
+    ),
 }
 
 INTEREST_ELEMENTS = [
@@ -60,6 +66,13 @@ def interest_rows(code: str, title: str, values: list[str], high_points: list[st
         for (element, name), value in zip(HIGH_POINT_ELEMENTS, high_points, strict=True)
     ]
     return rows
+
+
+def work_style(code: str, name: str, value: str, scale: str = "IM") -> str:
+    return (
+        f"{code}\tTitle\t1.C.1.a\t{name}\t{scale}\tImportance\t{value}\t28.0\t0.1\t4.4\t4.9"
+        "\tN\t08/2023\tIncumbent"
+    )
 
 
 def task(code: str, number: int, text: str, kind: str) -> str:

@@ -281,3 +281,32 @@ def test_outlook_text_of_another_period_is_cleared_unless_staff_wrote_it(default
     )
     ipm = Occupation.objects.get(soc_code="11-3051.00")
     assert ipm.outlook_period == "2020-30" and ipm.outlook_text == ""
+
+
+@pytest.mark.django_db
+def test_codes_bls_projects_only_as_a_group_take_the_groups_figures(tmp_path):
+    for code, slug in [("15-1252.00", "developers"), ("15-1256.00", "group-itself")]:
+        Occupation.objects.create(soc_code=code, title=slug, slug=slug)
+    rows = [projection_row("15-1256", "1,847.9", "22.2", "189.2")]
+    rows[0][0] = "Software developers, quality assurance analysts, testers"
+    import_projections(path=write_projections(tmp_path / "projections.csv", rows))
+
+    developers = Occupation.objects.get(soc_code="15-1252.00")
+    assert (developers.outlook_percent, developers.outlook_openings) == (Decimal("22.2"), 189200)
+    assert developers.outlook_comparison == "much-faster"
+    assert developers.outlook_source == (
+        "BLS Employment Projections 2020-30 for the group Software developers, quality "
+        "assurance analysts, testers (15-1256)"
+    )
+    assert Occupation.objects.get(soc_code="15-1256.00").outlook_source == (
+        "BLS Employment Projections 2020-30"
+    )
+
+    # A file that projects the code itself is used as it is.
+    own = [*rows, projection_row("15-1252", "1,500.0", "25.0", "150.0")]
+    import_projections(path=write_projections(tmp_path / "later.csv", own))
+    developers.refresh_from_db()
+    assert (developers.outlook_percent, developers.outlook_source) == (
+        Decimal("25.0"),
+        "BLS Employment Projections 2020-30",
+    )

@@ -128,3 +128,22 @@ def test_quiz_pages_cost_the_same_on_every_page(
 
     assert get_counts == [QUIZ_PAGE_GET_QUERIES] * 3
     assert post_counts == [QUIZ_PAGE_POST_QUERIES] * 2
+
+
+def test_first_results_view_on_the_whole_default_catalogue_is_constant_and_dated(
+    default_data, django_assert_max_num_queries, settings
+):
+    from occupations import selectors
+
+    settings.PAGE_CACHE_SECONDS = 0
+    url = take_quiz(Client(), "quick", answer).get_absolute_url()
+    selectors._matrices.clear()  # as in a fresh process: the profiles are read once more
+    # Plus the profiles and the O*NET releases named in the credit, each once per catalogue.
+    with django_assert_max_num_queries(RESULTS_PAGE_QUERIES + 2):
+        response = Client().get(url)
+    matches = response.context["result"].matches
+    assert matches.total == 923
+    page = response.content.decode()
+    first = matches.matches[0].occupation
+    assert f"(May {first.wage_year})" in page
+    assert f"from {first.outlook_period[:4]} to 20{first.outlook_period[-2:]}" in page
