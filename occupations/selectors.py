@@ -25,6 +25,7 @@ MATCH_FIELDS = (
     "job_zone",
     "wage_median",
     "wage_unit",
+    "wage_year",
     "wage_top_coded",
     "wage_year",
     "outlook_period",

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from occupations.formatting import join_words
 from occupations.models import InterestArea
-from occupations.selectors import MatchList, match_occupations
+from occupations.selectors import Match, MatchList, match_occupations
 from quiz.models import Attempt, Questionnaire
 from quiz.norms import NORMS_MINIMUM, NormTable, percentile_rank
 from quiz.scoring import LETTERS, HollandCode, Reading, Scores, read_profile
@@ -24,6 +24,15 @@ class AreaScore:
     maximum: int
     percent: float
     percentile: int | None = None
+
+
+@dataclass(frozen=True)
+class MatchCard:
+    """A match with its words worked out once, not by loops in the template per card."""
+
+    match: Match
+    code_names: str  # "Persuading, Organizing, Building"
+    shared_names: str  # "Persuading and Organizing": what the person and the career share
 
 
 @dataclass(frozen=True)
@@ -50,8 +59,16 @@ class Interpretation:
         return self.areas[0].percentile is not None
 
     @property
-    def areas_by_letter(self) -> dict[str, InterestArea]:
-        return {score.area.letter: score.area for score in self.areas}
+    def cards(self) -> list[MatchCard]:
+        names = {score.area.letter: score.area.friendly_name for score in self.areas}
+        return [
+            MatchCard(
+                match=match,
+                code_names=", ".join(names[letter] for letter in match.occupation.high_point_code),
+                shared_names=join_words([names[letter] for letter in match.shared]),
+            )
+            for match in self.matches.matches
+        ]
 
 
 def site_norms(questionnaire: Questionnaire) -> NormTable | None:
