@@ -65,6 +65,8 @@ def restart(request: HttpRequest) -> HttpResponse:
 def page(request: HttpRequest, number: int) -> HttpResponse:
     attempt = session_attempt(request)
     if attempt is None:
+        if request.method == "POST":
+            return _gone(request)
         messages.info(request, "Choose a quiz to begin.")
         return redirect("quiz:start")
     progress = attempt_progress(attempt)
@@ -122,12 +124,12 @@ def _finish(request, attempt, progress) -> HttpResponse:
 
 
 def _gone(request) -> HttpResponse:
-    """The attempt was cleared by "Start over" in another tab while this page was sent."""
+    """Answers posted for an attempt that "Start over" in another tab has cleared."""
     request.session.pop(SESSION_KEY, None)
     messages.warning(
         request,
-        "This quiz was started over in another tab or window, so the answers you just sent "
-        "were not saved. Choose a quiz to begin again.",
+        "The answers you just sent were not saved: this quiz was started over in another tab "
+        "or window, or it has expired. Choose a quiz to begin again.",
     )
     return redirect("quiz:start")
 
