@@ -78,6 +78,8 @@ def page(request: HttpRequest, number: int) -> HttpResponse:
         finished = session_result(request)
         if finished is not None:
             return _finished_elsewhere(request, finished)
+        if request.method == "POST":
+            return _gone(request)
         messages.info(request, "Choose a quiz to begin.")
         return redirect("quiz:start")
     progress = attempt_progress(attempt)
@@ -138,12 +140,12 @@ def _finish(request, attempt, progress) -> HttpResponse:
 
 
 def _gone(request) -> HttpResponse:
-    """The attempt was cleared by "Start over" in another tab while this page was sent."""
+    """Answers posted for an attempt that "Start over" in another tab has cleared."""
     request.session.pop(SESSION_KEY, None)
     messages.warning(
         request,
-        "This quiz was started over in another tab or window, so the answers you just sent "
-        "were not saved. Choose a quiz to begin again.",
+        "The answers you just sent were not saved: this quiz was started over in another tab "
+        "or window, or it has expired. Choose a quiz to begin again.",
     )
     return redirect("quiz:start")
 

@@ -17,6 +17,7 @@ import re
 import time
 from collections import Counter
 
+import gevent
 from locust import HttpUser, constant, events, task
 
 SLUG = os.environ.get("CAREERQUIZ_LOCUST_SLUG", "quick")
@@ -31,6 +32,7 @@ statuses: Counter = Counter()
 retry_after_missing: Counter = Counter()
 outcomes: list[dict] = []
 times_ms: list[float] = []
+span = {"first": 0.0, "last": 0.0}
 
 
 class FlowError(Exception):
@@ -78,6 +80,7 @@ class QuizTaker(HttpUser):
         raise FlowError(f"{method} {path}: still unavailable after {TRIES} tries")
 
     def take_quiz(self) -> dict:
+        span["first"] = span["first"] or time.monotonic()
         start = self.send("GET", "/quiz/", 200, "/quiz/")
         token = CSRF_INPUT.search(start.text).group(1)
         data = {"csrfmiddlewaretoken": token, "questionnaire": SLUG}
@@ -110,10 +113,11 @@ class QuizTaker(HttpUser):
             outcomes.append(self.take_quiz())
         except (FlowError, AttributeError) as error:
             outcomes.append({"person": self.person, "error": str(error)})
+        span["last"] = time.monotonic()
         # One quiz per person: the run ends when every person is done. Until then a person who
         # is done stays idle (a stopped user would be replaced by a new one).
         if len(outcomes) >= self.environment.parsed_options.num_users:
-            self.environment.runner.quit()
+            gevent.spawn(self.environment.runner.quit)  # not from this user's own greenlet
         while True:
             time.sleep(60)
 
@@ -140,6 +144,7 @@ def write_report(environment, **kwargs) -> None:
         "outcomes": outcomes,
         "requests": sum(statuses.values()),
         "latency_ms": percentiles(),
+        "seconds": span["last"] - span["first"],
     }
     with open(path, "w") as out:
         json.dump(report, out)

@@ -84,7 +84,7 @@ def test_start_over_after_a_lost_race_explains_what_happened(quiz_data):
     response = client.post(LAST, {**dict.fromkeys(names, "1"), "action": "next"}, follow=True)
     html = response.content.decode()
     assert response.redirect_chain == [("/quiz/", 302)]
-    assert "Choose a quiz to begin" in html
+    assert "The answers you just sent were not saved: this quiz was started over" in html
 
 
 def test_two_tabs_finishing_at_once_store_one_result_that_matches_its_answers(quiz_data):
