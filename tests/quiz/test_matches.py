@@ -2,6 +2,7 @@ import pytest
 
 from occupations.models import Occupation
 from occupations.selectors import match_occupations
+from occupations.services import occupation_save
 from quiz.models import Item
 from tests.quiz.conftest import take_quiz
 
@@ -40,20 +41,22 @@ def test_matches_filter_by_job_zone_and_area_without_losing_the_result(client, d
     attempt = take_quiz(client, "quick", by_area({"R": 4, "I": 3, "A": 0, "S": 0, "E": 1, "C": 2}))
     url = attempt.get_absolute_url()
     response = client.get(url, {"job_zone": "2"})
-    matches = response.context["matches"].matches
+    matches = response.context["result"].matches.matches
     assert matches and all(m.occupation.job_zone == 2 for m in matches)
     assert attempt.code in response.content.decode()
     response = client.get(url, {"area": "A"})
-    assert all("A" in m.occupation.high_point_code for m in response.context["matches"].matches)
+    assert all(
+        "A" in m.occupation.high_point_code for m in response.context["result"].matches.matches
+    )
     response = client.get(url, {"job_zone": "9", "area": "Q", "limit": "-3"})
     assert response.status_code == 200
-    assert len(response.context["matches"].matches) == 20
+    assert len(response.context["result"].matches.matches) == 20
 
 
 def test_show_more_extends_the_list(client, default_data):
     attempt = take_quiz(client, "quick", by_area({"R": 4, "I": 3, "A": 0, "S": 0, "E": 1, "C": 2}))
     response = client.get(attempt.get_absolute_url(), {"limit": "40"})
-    assert len(response.context["matches"].matches) == 40
+    assert len(response.context["result"].matches.matches) == 40
 
 
 def test_flat_profile_says_how_matches_are_ranked(client, default_data):
@@ -67,7 +70,7 @@ def test_matching_reacts_to_catalogue_changes(default_data):
     profile = {letter: float(value) for letter, value in ipm.interests.items()}
     assert match_occupations(profile, "ECR", limit=1).matches[0].occupation == ipm
     ipm.interest_e = 1
-    ipm.save()
+    occupation_save(occupation=ipm, changed_fields=["interest_e"])
     assert match_occupations(profile, "ECR", limit=1).matches[0].occupation != ipm
 
 
@@ -78,7 +81,7 @@ def test_a_reopened_result_shows_catalogue_edits(client, default_data):
     )
     ipm = Occupation.objects.get(soc_code="11-3051.00")
     ipm.title = "Plant and Production Managers"
-    ipm.save()
+    occupation_save(occupation=ipm, changed_fields=["title"])
     html = client.get(attempt.get_absolute_url()).content.decode()
     assert "Plant and Production Managers" in html
     assert "Industrial Production Managers" not in html
