@@ -122,6 +122,10 @@ class MatchOut(Schema):
     job_zone: int | None = Field(alias="occupation.job_zone")
     fit: int = Field(ge=0, le=100, description="How well the shapes of the profiles agree.")
     label: str = Field(description="Great, Good, Fair or Weak.")
+    why: str = Field(
+        description="One sentence on what the person's and the career's profiles share and "
+        "where they differ most."
+    )
 
     @staticmethod
     def resolve_url(match, context) -> str:

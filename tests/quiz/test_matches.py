@@ -22,6 +22,10 @@ def test_persuading_and_organizing_person_sees_industrial_production_managers(cl
     html = client.get(attempt.get_absolute_url()).content.decode()
     matches = html.split('id="matches"')[1].split("Next steps")[0]
     assert "Industrial Production Managers" in matches
+    assert (
+        '<span class="fw-semibold">Why:</span> Both you and industrial production managers '
+        "rank Persuading and Organizing highest.</p>" in matches
+    )
     ipm = Occupation.objects.get(soc_code="11-3051.00")
     assert ipm.get_absolute_url() in matches
     assert matches.count('<li class="match card') == 20
@@ -34,7 +38,9 @@ def test_an_occupations_own_profile_ranks_it_first(default_data):
     result = match_occupations(profile, "ECR", limit=5)
     assert result.matches[0].occupation == ipm
     assert result.matches[0].fit == 100 and result.matches[0].label == "Great"
-    assert result.matches[0].shared == ("E", "C", "R")
+    assert result.matches[0].why == (
+        "Both you and industrial production managers rank Persuading and Organizing highest."
+    )
 
 
 def test_matches_filter_by_job_zone_and_area_without_losing_the_result(client, default_data):
