@@ -8,4 +8,5 @@ urlpatterns = [
     path("quiz/restart/", views.restart, name="restart"),
     path("quiz/page/<int:number>/", views.page, name="page"),
     path("results/<uuid:token>/", views.result, name="result"),
+    path("results/<uuid:token>/pdf/", views.result_pdf, name="result-pdf"),
 ]

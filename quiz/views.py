@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_http_methods, require_POST
 
+from careerquiz.pdf import pdf_response, render_pdf
 from occupations.cache import catalogue_page
 from occupations.forms import MatchFilterForm
 from quiz.forms import PageForm, UnexpectedItems
@@ -122,12 +123,16 @@ def _render_page(request, attempt, progress, number, form) -> HttpResponse:
     return render(request, "quiz/page.html", context)
 
 
+def _finished_attempt(token) -> Attempt:
+    return get_object_or_404(
+        Attempt.objects.finished().select_related("questionnaire"), token=token
+    )
+
+
 # A finished result never changes: its page is reused until the catalogue does.
 @catalogue_page
 def result(request: HttpRequest, token) -> HttpResponse:
-    attempt = get_object_or_404(
-        Attempt.objects.finished().select_related("questionnaire"), token=token
-    )
+    attempt = _finished_attempt(token)
     filters = MatchFilterForm(request.GET or None)
     options = filters.match_options()
     interpretation = interpret_result(attempt, **options)
@@ -140,3 +145,24 @@ def result(request: HttpRequest, token) -> HttpResponse:
         "url": request.build_absolute_uri(attempt.get_absolute_url()),
     }
     return render(request, "quiz/result.html", context)
+
+
+# The best fits a PDF report lists: enough to explore, few enough for two or three pages.
+PDF_MATCHES = 10
+
+
+@catalogue_page
+def result_pdf(request: HttpRequest, token) -> HttpResponse:
+    attempt = _finished_attempt(token)
+    filters = MatchFilterForm(request.GET or None)
+    options = {**filters.match_options(), "limit": PDF_MATCHES}
+    interpretation = interpret_result(attempt, **options)
+    context = {
+        "attempt": attempt,
+        "result": interpretation,
+        "options": options,
+        "area_filter": interpretation.areas_by_letter.get(options["area"] or ""),
+        "url": request.build_absolute_uri(attempt.get_absolute_url()),
+    }
+    content = render_pdf("quiz/result_pdf.html", context, request=request)
+    return pdf_response(content, filename=f"careerquiz-result-{attempt.code}.pdf")
