@@ -3,17 +3,9 @@ import pytest
 from occupations.models import Occupation
 from occupations.selectors import match_occupations
 from occupations.services import occupation_save
-from quiz.models import Item
-from tests.quiz.conftest import take_quiz
+from tests.quiz.conftest import by_area, take_quiz
 
 pytestmark = pytest.mark.django_db
-
-
-def by_area(values):
-    def value(name, _page):
-        return values[Item.objects.get(pk=int(name.split("_")[1])).area.letter]
-
-    return value
 
 
 def test_persuading_and_organizing_person_sees_industrial_production_managers(client, default_data):

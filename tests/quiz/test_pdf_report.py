@@ -5,17 +5,9 @@ import pytest
 from pypdf import PdfReader
 
 from occupations.models import InterestArea
-from quiz.models import Item
-from tests.quiz.conftest import take_quiz
+from tests.quiz.conftest import by_area, take_quiz
 
 pytestmark = pytest.mark.django_db
-
-
-def by_area(values):
-    def value(name, _page):
-        return values[Item.objects.get(pk=int(name.split("_")[1])).area.letter]
-
-    return value
 
 
 def pdf_text(content: bytes) -> tuple[int, str]:
