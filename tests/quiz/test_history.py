@@ -134,3 +134,23 @@ def test_results_are_kept_off_search_engines(client, default_data):
     assert robots.content.decode() == (
         "User-agent: *\nDisallow: /results/\nDisallow: /api/v1/results/\n"
     )
+
+
+def test_the_list_and_the_comparison_cost_the_same_queries_for_more_results(
+    client, default_data, django_assert_max_num_queries
+):
+    counts = {}
+    for taken in (2, 5):
+        while len(client.session.get("careerquiz_results", [])) < taken:
+            take_quiz(client, "quick", by_area(PERSUADER))
+        tokens = client.session["careerquiz_results"]
+        client.get(f"/results/{tokens[0]}/")  # the catalogue's matrix, built once per process
+        for url, query in [
+            ("/quiz/", {}),
+            ("/", {}),
+            ("/results/compare/", {"a": tokens[0], "b": tokens[-1]}),
+        ]:
+            with django_assert_max_num_queries(8) as captured:
+                assert client.get(url, query).status_code == 200
+            counts.setdefault(url, []).append(len(captured))
+    assert all(first == second for first, second in counts.values()), counts
