@@ -9,10 +9,11 @@ from django.views.decorators.http import require_http_methods, require_POST
 from careerquiz.pdf import pdf_response, render_pdf
 from occupations.cache import catalogue_page
 from occupations.forms import MatchFilterForm
-from quiz.forms import PageForm, UnexpectedItems
+from quiz.forms import PageForm, UnexpectedItems, item_rows
 from quiz.history import forget_results, remember_result, remembered_results
 from quiz.models import Attempt, Questionnaire
 from quiz.results import interpret_result
+from quiz.scoring import SCALE
 from quiz.selectors import SESSION_KEY, attempt_progress, session_attempt
 from quiz.services import (
     IncompleteAttempt,
@@ -87,9 +88,7 @@ def page(request: HttpRequest, number: int) -> HttpResponse:
         raise Http404("There is no such page in this quiz.")
     items = progress.page_items(number)
     if request.method == "GET":
-        initial = {PageForm.field_name(i): progress.answers.get(i.pk) for i in items}
-        form = PageForm(items=items, initial=initial)
-        return _render_page(request, attempt, progress, number, form)
+        return _render_page(request, attempt, progress, number, item_rows(items, progress.answers))
     try:
         form = PageForm(request.POST, items=items)
     except UnexpectedItems:
@@ -105,12 +104,12 @@ def page(request: HttpRequest, number: int) -> HttpResponse:
         )
     form.is_valid()
     attempt_save_page(attempt=attempt, answers=form.answered())
-    progress = attempt_progress(attempt)
+    progress = progress.with_answers(form.answered())
     action = request.POST.get("action", "next")
     if action == "back" and number > 1:
         return redirect("quiz:page", number=number - 1)
     if not form.require_all():
-        return _render_page(request, attempt, progress, number, form)
+        return _render_page(request, attempt, progress, number, form.rows(), errors=True)
     if number < progress.page_count:
         return redirect("quiz:page", number=number + 1)
     return _finish(request, attempt, progress)
@@ -135,12 +134,14 @@ def _finish(request, attempt, progress) -> HttpResponse:
     return redirect(attempt)
 
 
-def _render_page(request, attempt, progress, number, form) -> HttpResponse:
+def _render_page(request, attempt, progress, number, rows, errors=False) -> HttpResponse:
     context = {
         "attempt": attempt,
         "progress": progress,
         "number": number,
-        "form": form,
+        "rows": rows,
+        "errors": errors,
+        "scale": SCALE,
         "is_last": number == progress.page_count,
         "percent_done": round(100 * progress.answered / progress.total) if progress.total else 0,
     }
