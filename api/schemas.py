@@ -173,6 +173,10 @@ class MatchOut(Schema):
     wages: WageSummary
     outlook: OutlookSummary
     bright_outlook: bool = BRIGHT_OUTLOOK
+    why: str = Field(
+        description="One sentence on what the person's and the career's profiles share and "
+        "where they differ most."
+    )
 
     @staticmethod
     def resolve_url(match, context) -> str:

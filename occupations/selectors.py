@@ -12,8 +12,9 @@ import numpy as np
 from occupations.areas import LETTERS
 from occupations.cache import catalogue_version
 from occupations.credits import Credits, occupation_credits
+from occupations.explanation import explain_match
 from occupations.matching import ProfileMatrix, fit_label, is_flat
-from occupations.models import Industry, Occupation
+from occupations.models import Industry, InterestArea, Occupation
 
 PROFILE_FIELDS = tuple(f"interest_{letter.lower()}" for letter in LETTERS)
 # What a listed match shows, on the results page and in the API.
@@ -68,7 +69,7 @@ def career_facts(occupation: Occupation) -> CareerFacts:
 class Match:
     occupation: Occupation
     fit: int
-    shared: tuple[str, ...]
+    why: str
     ceiling: str | None = None
 
     @property
@@ -89,6 +90,7 @@ class _Catalogue:
     ids: np.ndarray
     job_zones: np.ndarray
     codes: np.ndarray
+    area_names: dict[str, str]
 
 
 # This process's matrix of the current catalogue version (one entry: older ones are dropped).
@@ -110,10 +112,17 @@ def _catalogue() -> _Catalogue:
             ids=np.array([row[0] for row in rows], dtype=np.int64),
             job_zones=np.array([row[2] or 0 for row in rows]),
             codes=np.array(codes),
+            area_names=_area_names(),
         )
         _matrices.clear()
         _matrices[version] = cached
     return cached
+
+
+def _area_names() -> dict[str, str]:
+    """Each area's everyday name ("Building"), or its letter while the area is missing."""
+    names = dict(InterestArea.objects.values_list("letter", "friendly_name"))
+    return {letter: names.get(letter, letter) for letter in LETTERS}
 
 
 def match_occupations(
@@ -138,13 +147,15 @@ def match_occupations(
     ranked = catalogue.matrix.rank(scores, code, limit=limit, allowed=allowed)
     ids = [int(catalogue.ids[r.index]) for r in ranked]
     occupations = Occupation.objects.only(*MATCH_FIELDS).in_bulk(ids)
-    top = set(code[:3])
     matches = [
         Match(
             occupation=occupations[occupation_id],
             fit=r.fit,
-            shared=tuple(
-                letter for letter in occupations[occupation_id].high_point_code if letter in top
+            why=explain_match(
+                scores,
+                dict(zip(LETTERS, catalogue.matrix.raw[r.index], strict=True)),
+                names=catalogue.area_names,
+                title=occupations[occupation_id].title,
             ),
             ceiling=ceiling,
         )

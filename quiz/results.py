@@ -32,7 +32,6 @@ class MatchCard:
 
     match: Match
     code_names: str  # "Persuading, Organizing, Building"
-    shared_names: str  # "Persuading and Organizing": what the person and the career share
 
 
 @dataclass(frozen=True)
@@ -65,7 +64,6 @@ class Interpretation:
             MatchCard(
                 match=match,
                 code_names=", ".join(names[letter] for letter in match.occupation.high_point_code),
-                shared_names=join_words([names[letter] for letter in match.shared]),
             )
             for match in self.matches.matches
         ]

@@ -30,6 +30,7 @@ def test_matches_are_ranked_by_fit_with_exact_values(client, careers):
         "fit": 97,
         "label": "Great",
         **NO_FIGURES,
+        "why": "Both you and bicycle mechanics rank Building and Organizing highest.",
     }
 
 

@@ -42,6 +42,8 @@ def test_posted_answers_give_exact_scores_code_and_ranked_matches(client, career
             "fit": 69,
             "label": "Good",
             **NO_FIGURES,
+            "why": "Both you and field geologists rank Building and Thinking highest; "
+            "you care less for Organizing than this job needs.",
         },
         {
             "soc_code": "99-0001.00",
@@ -52,6 +54,8 @@ def test_posted_answers_give_exact_scores_code_and_ranked_matches(client, career
             "fit": 56,
             "label": "Good",
             **NO_FIGURES,
+            "why": "Both you and bicycle mechanics rank Building highest; "
+            "you care less for Organizing than this job needs.",
         },
         {
             "soc_code": "99-0002.00",
@@ -62,6 +66,8 @@ def test_posted_answers_give_exact_scores_code_and_ranked_matches(client, career
             "fit": 0,
             "label": "Weak",
             **NO_FIGURES,
+            "why": "Persuading is among the top three interests of both you and sales managers; "
+            "this job offers less Building than you would like.",
         },
         {
             "soc_code": "99-0003.00",
@@ -72,6 +78,8 @@ def test_posted_answers_give_exact_scores_code_and_ranked_matches(client, career
             "fit": 0,
             "label": "Weak",
             **NO_FIGURES,
+            "why": "Persuading is among the top three interests of both you and art teachers; "
+            "this job offers less Building than you would like.",
         },
     ]
 

@@ -36,6 +36,15 @@ def form_items(slug: str) -> list[Item]:
     return list(Item.objects.in_form(Questionnaire.objects.get(slug=slug).pk))
 
 
+def by_area(values: dict[str, int]):
+    """An answer for take_quiz: each item gets the value given for its interest area."""
+
+    def value(name, _page):
+        return values[Item.objects.get(pk=int(name.split("_")[1])).area.letter]
+
+    return value
+
+
 @pytest.fixture
 def quiz_data(default_data):
     return default_data

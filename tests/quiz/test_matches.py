@@ -5,17 +5,9 @@ import pytest
 from occupations.models import Occupation
 from occupations.selectors import match_occupations
 from occupations.services import occupation_save
-from quiz.models import Item
-from tests.quiz.conftest import take_quiz
+from tests.quiz.conftest import by_area, take_quiz
 
 pytestmark = pytest.mark.django_db
-
-
-def by_area(values):
-    def value(name, _page):
-        return values[Item.objects.get(pk=int(name.split("_")[1])).area.letter]
-
-    return value
 
 
 def test_persuading_and_organizing_person_sees_industrial_production_managers(client, default_data):
@@ -24,6 +16,10 @@ def test_persuading_and_organizing_person_sees_industrial_production_managers(cl
     html = client.get(attempt.get_absolute_url()).content.decode()
     matches = html.split('id="matches"')[1].split("Next steps")[0]
     assert "Industrial Production Managers" in matches
+    assert (
+        '<span class="fw-semibold">Why:</span> Both you and industrial production managers '
+        "rank Persuading and Organizing highest, then Building.</p>" in matches
+    )
     ipm = Occupation.objects.get(soc_code="11-3051.00")
     assert ipm.get_absolute_url() in matches
     assert matches.count('<li class="match card') == 20
@@ -36,7 +32,10 @@ def test_an_occupations_own_profile_ranks_it_first(default_data):
     result = match_occupations(profile, "ECR", limit=5)
     assert result.matches[0].occupation == ipm
     assert result.matches[0].fit == 100 and result.matches[0].label == "Great"
-    assert result.matches[0].shared == ("E", "C", "R")
+    assert result.matches[0].why == (
+        "Both you and industrial production managers rank Persuading and Organizing highest, "
+        "then Building."
+    )
 
 
 def test_matches_filter_by_job_zone_and_area_without_losing_the_result(client, default_data):
@@ -95,5 +94,8 @@ def test_match_cards_name_areas_and_the_year_of_their_pay(client, default_data):
     card = html.split('<a href="/careers/industrial-production-managers/">')[1].split("</li>")[0]
     words = " ".join(re.sub(r"<[^>]+>", " ", card).split())
     assert "Code ECR: Persuading, Organizing, Building" in words
-    assert "Median pay $103,150 (2021)." in words
-    assert "Why: you both lean towards Persuading, Organizing and Building." in words
+    assert "Median pay $121,440 (May 2024)." in words
+    assert (
+        "Why: Both you and industrial production managers rank Persuading and Organizing "
+        "highest, then Building." in words
+    )

@@ -83,7 +83,7 @@ def test_filtered_results_page_costs_the_same(
     assert len(captured) == RESULTS_PAGE_QUERIES
 
 
-def test_changed_catalogue_costs_two_more_queries_once(
+def test_changed_catalogue_costs_three_more_queries_once(
     areas_and_quizzes, django_assert_num_queries
 ):
     synthetic_catalogue(300)
@@ -94,9 +94,10 @@ def test_changed_catalogue_costs_two_more_queries_once(
     career.title = "Renamed career"
     occupation_save(occupation=career, changed_fields=["title"])
 
-    # The catalogue changed (its version moved), so this request reads the profiles and the
-    # O*NET releases for the credit again; the next one is served from the page cache.
-    with django_assert_num_queries(RESULTS_PAGE_QUERIES + 2):
+    # The catalogue changed (its version moved), so this request reads the profiles, the
+    # areas' names for the "why" sentences and the O*NET releases for the credit again; the
+    # next one is served from the page cache.
+    with django_assert_num_queries(RESULTS_PAGE_QUERIES + 3):
         assert visitor.get(url).status_code == 200
     with django_assert_num_queries(CACHED_RESULTS_PAGE_QUERIES):
         assert visitor.get(url).status_code == 200
@@ -138,8 +139,9 @@ def test_first_results_view_on_the_whole_default_catalogue_is_constant_and_dated
     settings.PAGE_CACHE_SECONDS = 0
     url = take_quiz(Client(), "quick", answer).get_absolute_url()
     selectors._matrices.clear()  # as in a fresh process: the profiles are read once more
-    # Plus the profiles and the O*NET releases named in the credit, each once per catalogue.
-    with django_assert_max_num_queries(RESULTS_PAGE_QUERIES + 2):
+    # Plus the profiles, the area names of the why sentences and the O*NET releases named in
+    # the credit, each once per catalogue.
+    with django_assert_max_num_queries(RESULTS_PAGE_QUERIES + 3):
         response = Client().get(url)
     matches = response.context["result"].matches
     assert matches.total == 923
