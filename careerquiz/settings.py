@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "careerquiz",
     "occupations",
     "quiz",
+    "counselors",
     "api",
 ]
 

@@ -13,6 +13,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("", include("quiz.urls")),
     path("careers/", include("occupations.urls")),
+    path("", include("counselors.urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", include("api.urls")),
 ]

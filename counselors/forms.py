@@ -1,0 +1,86 @@
+import uuid
+
+from django import forms
+from django.core.validators import RegexValidator
+from django.utils import timezone
+
+from counselors import codes
+from quiz.models import Questionnaire
+
+# Letters, digits, spaces and a few marks, starting with a letter or digit: a nickname can
+# never be read as a formula when the exports are opened in a spreadsheet.
+nickname_validator = RegexValidator(
+    r"^\w[\w .'-]*$",
+    "Use letters, digits and spaces (and . ' - if you like), starting with a letter or digit.",
+    code="nickname",
+)
+
+
+class GroupForm(forms.Form):
+    name = forms.CharField(
+        max_length=100,
+        help_text="For example the class or workshop: “Year 11, Ms Lee” or “Job club, March”.",
+    )
+    closes_on = forms.DateField(
+        label="Joining closes after (optional)",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="After this day the code no longer lets anyone join. Results stay.",
+    )
+
+    def clean_name(self) -> str:
+        return self.cleaned_data["name"].strip()
+
+    def clean_closes_on(self):
+        closes_on = self.cleaned_data["closes_on"]
+        if closes_on is not None and closes_on < timezone.localdate():
+            raise forms.ValidationError("Choose today or a later day.", code="past")
+        return closes_on
+
+
+class CodeForm(forms.Form):
+    code = forms.CharField(
+        label="Group code",
+        max_length=20,
+        help_text="The eight letters and digits your counselor gave you, e.g. ABCD-EFGH.",
+    )
+
+    def clean_code(self) -> str:
+        code = codes.normalize(self.cleaned_data["code"])
+        if code is None:
+            raise forms.ValidationError(
+                "A group code has eight letters and digits, like ABCD-EFGH. "
+                "Check the code and type it again.",
+                code="format",
+            )
+        return code
+
+
+class JoinForm(forms.Form):
+    nickname = forms.CharField(
+        max_length=40,
+        validators=[nickname_validator],
+        help_text="Your counselor will see your results under this nickname. "
+        "A first name, initials or a made-up name all work.",
+    )
+    questionnaire = forms.ModelChoiceField(
+        label="Which quiz?",
+        queryset=Questionnaire.objects.none(),
+        widget=forms.RadioSelect,
+        to_field_name="slug",
+        empty_label=None,
+    )
+    join_key = forms.UUIDField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        questionnaires = Questionnaire.objects.filter(is_active=True).order_by("order", "slug")
+        self.fields["questionnaire"].queryset = questionnaires
+        self.fields["questionnaire"].label_from_instance = lambda q: (
+            f"{q.title} (about {q.minutes} minutes)"
+        )
+        if not self.is_bound:
+            self.initial.setdefault("join_key", uuid.uuid4())
+
+    def clean_nickname(self) -> str:
+        return " ".join(self.cleaned_data["nickname"].split())

@@ -1,0 +1,62 @@
+"""Writes of the counselor area: creating groups and joining them."""
+
+import uuid
+from datetime import date
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import IntegrityError, transaction
+
+from counselors import codes
+from counselors.models import CounselorGroup, Membership
+from quiz.models import Questionnaire
+from quiz.services import attempt_start
+
+CODE_TRIES = 5
+
+
+class NicknameTaken(Exception):
+    pass
+
+
+class GroupClosed(Exception):
+    pass
+
+
+@transaction.atomic
+def group_create(*, owner: AbstractBaseUser, name: str, closes_on: date | None) -> CounselorGroup:
+    for _ in range(CODE_TRIES):
+        try:
+            # A savepoint per try: a code already in use fails only this insert.
+            with transaction.atomic():
+                return CounselorGroup.objects.create(
+                    owner=owner, name=name, closes_on=closes_on, join_code=codes.new_code()
+                )
+        except IntegrityError:
+            continue
+    raise RuntimeError(f"no free join code after {CODE_TRIES} tries")
+
+
+@transaction.atomic
+def group_join(
+    *, group: CounselorGroup, nickname: str, questionnaire: Questionnaire, join_key: uuid.UUID
+) -> Membership:
+    """Start a quiz attempt for a new member, once per join form however often it is sent."""
+    existing = Membership.objects.select_related("attempt").filter(join_key=join_key).first()
+    if existing is not None:
+        return existing
+    if group.is_closed:
+        raise GroupClosed
+    if group.memberships.filter(nickname__iexact=nickname).exists():
+        raise NicknameTaken
+    try:
+        with transaction.atomic():
+            attempt = attempt_start(questionnaire=questionnaire)
+            return Membership.objects.create(
+                group=group, attempt=attempt, nickname=nickname, join_key=join_key
+            )
+    except IntegrityError:
+        # Another request got there first: the same form sent twice, or the same nickname.
+        existing = Membership.objects.select_related("attempt").filter(join_key=join_key).first()
+        if existing is None:
+            raise NicknameTaken from None
+        return existing

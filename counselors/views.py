@@ -1,0 +1,86 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.text import slugify
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
+
+from counselors import exports
+from counselors.forms import GroupForm
+from counselors.models import CounselorGroup
+from counselors.selectors import (
+    area_summaries,
+    finished_period,
+    groups_for,
+    member_rows,
+    profile_of,
+)
+from counselors.services import group_create
+from occupations.models import InterestArea
+
+
+def counselor_required(view):
+    """Signed-in users with the "run groups" permission; others go to sign in, or get 403."""
+    checked = permission_required("counselors.run_groups", raise_exception=True)(view)
+    return never_cache(login_required(checked))
+
+
+@require_GET
+@counselor_required
+def group_list(request: HttpRequest) -> HttpResponse:
+    groups = groups_for(request.user)
+    return render(request, "counselors/group_list.html", {"groups": groups})
+
+
+@require_http_methods(["GET", "POST"])
+@counselor_required
+def group_new(request: HttpRequest) -> HttpResponse:
+    form = GroupForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        group = group_create(owner=request.user, **form.cleaned_data)
+        messages.success(request, f"“{group.name}” is ready. Share its code or join link.")
+        return redirect(group)
+    return render(request, "counselors/group_form.html", {"form": form})
+
+
+def _group_and_rows(request: HttpRequest, pk: int):
+    group = get_object_or_404(CounselorGroup.objects.visible_to(request.user), pk=pk)
+    areas = list(InterestArea.objects.order_by("order", "letter"))
+    return group, areas, member_rows(group, areas)
+
+
+@require_GET
+@counselor_required
+def group_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    group, areas, rows = _group_and_rows(request, pk)
+    profile = profile_of(rows)
+    context = {
+        "group": group,
+        "members": rows,
+        "profile": profile,
+        "summaries": area_summaries(profile, areas),
+        "join_url": request.build_absolute_uri(group.join_path),
+        "join_start_url": request.build_absolute_uri(reverse("counselors:join-start")),
+        "period": finished_period(rows),
+    }
+    return render(request, "counselors/group_detail.html", context)
+
+
+@require_GET
+@counselor_required
+def group_export(request: HttpRequest, pk: int, extension: str) -> HttpResponse:
+    group, areas, rows = _group_and_rows(request, pk)
+    filename = f"{slugify(group.name) or 'group'}-results.{extension}"
+    if extension == "csv":
+        content = exports.as_csv(rows, areas, request.build_absolute_uri)
+        response = HttpResponse(content, content_type="text/csv; charset=utf-8")
+    else:
+        content = exports.as_xlsx(rows, areas, request.build_absolute_uri, title=group.name)
+        response = HttpResponse(
+            content,
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
