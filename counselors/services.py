@@ -36,6 +36,10 @@ def group_create(*, owner: AbstractBaseUser, name: str, closes_on: date | None) 
     raise RuntimeError(f"no free join code after {CODE_TRIES} tries")
 
 
+def nickname_taken(*, group: CounselorGroup, nickname: str) -> bool:
+    return group.memberships.filter(nickname__iexact=nickname).exists()
+
+
 @transaction.atomic
 def group_join(
     *, group: CounselorGroup, nickname: str, questionnaire: Questionnaire, join_key: uuid.UUID
@@ -46,7 +50,7 @@ def group_join(
         return existing
     if group.is_closed:
         raise GroupClosed
-    if group.memberships.filter(nickname__iexact=nickname).exists():
+    if nickname_taken(group=group, nickname=nickname):
         raise NicknameTaken
     try:
         with transaction.atomic():
