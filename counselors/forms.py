@@ -19,6 +19,7 @@ nickname_validator = RegexValidator(
 class GroupForm(forms.Form):
     name = forms.CharField(
         max_length=100,
+        error_messages={"required": "Give the group a name."},
         help_text="For example the class or workshop: “Year 11, Ms Lee” or “Job club, March”.",
     )
     closes_on = forms.DateField(
@@ -42,6 +43,7 @@ class CodeForm(forms.Form):
     code = forms.CharField(
         label="Group code",
         max_length=20,
+        error_messages={"required": "Type the code your counselor gave you."},
         help_text="The eight letters and digits your counselor gave you, e.g. ABCD-EFGH.",
     )
 
@@ -60,8 +62,8 @@ class JoinForm(forms.Form):
     nickname = forms.CharField(
         max_length=40,
         validators=[nickname_validator],
-        help_text="Your counselor will see your results under this nickname. "
-        "A first name, initials or a made-up name all work.",
+        help_text="A first name, initials or a made-up name all work.",
+        error_messages={"required": "Choose a nickname."},
     )
     questionnaire = forms.ModelChoiceField(
         label="Which quiz?",
@@ -69,6 +71,10 @@ class JoinForm(forms.Form):
         widget=forms.RadioSelect,
         to_field_name="slug",
         empty_label=None,
+        error_messages={
+            "required": "Choose the full or the quick quiz.",
+            "invalid_choice": "Choose the full or the quick quiz.",
+        },
     )
     join_key = forms.UUIDField(widget=forms.HiddenInput)
 

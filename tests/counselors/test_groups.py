@@ -47,7 +47,7 @@ def test_creating_a_group_gives_it_a_code_and_opens_its_page(counselor_client, d
 @pytest.mark.parametrize(
     ("data", "field", "error"),
     [
-        ({"name": "  "}, "name", "This field is required."),
+        ({"name": "  "}, "name", "Give the group a name."),
         ({"name": "x" * 101}, "name", "Ensure this value has at most 100 characters (it has 101)."),
         ({"name": "A", "closes_on": "2020-01-01"}, "closes_on", "Choose today or a later day."),
         ({"name": "A", "closes_on": "someday"}, "closes_on", "Enter a valid date."),

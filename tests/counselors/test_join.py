@@ -82,7 +82,7 @@ def test_a_nickname_is_taken_once_per_group_in_any_case(group):
 @pytest.mark.parametrize(
     ("nickname", "error"),
     [
-        ("", "This field is required."),
+        ("", "Choose a nickname."),
         (
             "=HYPERLINK(1)",
             "Use letters, digits and spaces (and . ' - if you like), "
@@ -110,7 +110,9 @@ def test_a_missing_or_unknown_form_gets_a_form_error(client, group):
         group.join_path, {"nickname": "Ana", "questionnaire": "nope", "join_key": key}
     )
     assert response.status_code == 200
-    assert "questionnaire" in response.context["form"].errors
+    assert response.context["form"].errors["questionnaire"] == [
+        "Choose the full or the quick quiz."
+    ]
     assert not Attempt.objects.exists()
 
 
@@ -130,13 +132,21 @@ def test_a_typed_code_in_any_case_and_spacing_leads_to_the_join_page(client, gro
     assert client.get(f"/join/{group.join_code.lower()}/").status_code == 200
 
 
-def test_a_typed_code_that_cannot_be_one_gets_a_form_error(client, group):
-    response = client.get("/join/", {"code": "ABC"})
+@pytest.mark.parametrize(
+    ("typed", "error"),
+    [
+        (
+            "ABC",
+            "A group code has eight letters and digits, like ABCD-EFGH. "
+            "Check the code and type it again.",
+        ),
+        ("", "Type the code your counselor gave you."),
+    ],
+)
+def test_a_typed_code_that_cannot_be_one_gets_a_form_error(client, group, typed, error):
+    response = client.get("/join/", {"code": typed})
     assert response.status_code == 200
-    assert response.context["form"].errors["code"] == [
-        "A group code has eight letters and digits, like ABCD-EFGH. "
-        "Check the code and type it again."
-    ]
+    assert response.context["form"].errors["code"] == [error]
 
 
 def test_an_unknown_code_says_so_with_a_404(client, group):
