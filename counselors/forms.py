@@ -34,7 +34,8 @@ class GroupForm(forms.Form):
 
     def clean_closes_on(self):
         closes_on = self.cleaned_data["closes_on"]
-        if closes_on is not None and closes_on < timezone.localdate():
+        unchanged = closes_on == self.initial.get("closes_on")
+        if closes_on is not None and closes_on < timezone.localdate() and not unchanged:
             raise forms.ValidationError("Choose today or a later day.", code="past")
         return closes_on
 

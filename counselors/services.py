@@ -36,6 +36,20 @@ def group_create(*, owner: AbstractBaseUser, name: str, closes_on: date | None) 
     raise RuntimeError(f"no free join code after {CODE_TRIES} tries")
 
 
+@transaction.atomic
+def group_update(*, group: CounselorGroup, name: str, closes_on: date | None) -> CounselorGroup:
+    group.name = name
+    group.closes_on = closes_on
+    group.save(update_fields=["name", "closes_on"])
+    return group
+
+
+@transaction.atomic
+def group_delete(*, group: CounselorGroup) -> None:
+    """Delete the group and its list of members; the members' results stay theirs."""
+    group.delete()
+
+
 def nickname_taken(*, group: CounselorGroup, nickname: str) -> bool:
     return group.memberships.filter(nickname__iexact=nickname).exists()
 

@@ -17,7 +17,7 @@ from counselors.selectors import (
     member_rows,
     profile_of,
 )
-from counselors.services import group_create
+from counselors.services import group_create, group_delete, group_update
 from occupations.models import InterestArea
 
 
@@ -43,6 +43,32 @@ def group_new(request: HttpRequest) -> HttpResponse:
         messages.success(request, f"“{group.name}” is ready. Share its code or join link.")
         return redirect(group)
     return render(request, "counselors/group_form.html", {"form": form})
+
+
+@require_http_methods(["GET", "POST"])
+@counselor_required
+def group_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    group = get_object_or_404(CounselorGroup.objects.visible_to(request.user), pk=pk)
+    initial = {"name": group.name, "closes_on": group.closes_on}
+    form = GroupForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        group_update(group=group, **form.cleaned_data)
+        messages.success(request, "Your changes are saved.")
+        return redirect(group)
+    return render(request, "counselors/group_form.html", {"form": form, "group": group})
+
+
+@require_http_methods(["GET", "POST"])
+@counselor_required
+def group_remove(request: HttpRequest, pk: int) -> HttpResponse:
+    group = get_object_or_404(CounselorGroup.objects.visible_to(request.user), pk=pk)
+    if request.method == "POST":
+        group_delete(group=group)
+        messages.success(
+            request, f"“{group.name}” is deleted. Its members' own result links still work."
+        )
+        return redirect("counselors:list")
+    return render(request, "counselors/group_delete.html", {"group": group})
 
 
 def _group_and_rows(request: HttpRequest, pk: int):

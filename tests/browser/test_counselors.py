@@ -110,6 +110,7 @@ PAGES = [
     "group list",
     "new group with errors",
     "group page",
+    "delete group",
     "join code",
     "unknown code",
     "join",
@@ -135,6 +136,8 @@ def open_named_page(page, site: str, name: str) -> None:
         page.goto(f"{site}/groups/new/")
         page.get_by_role("button", name="Create the group").click()
         page.locator(".invalid-feedback").first.wait_for()
+    elif name == "delete group":
+        page.goto(f"{site}/groups/{group.pk}/delete/")
     elif name == "group page":
         from counselors.models import Membership
         from quiz.services import attempt_start

@@ -149,3 +149,61 @@ def test_group_pages_take_the_same_number_of_queries_for_many_members(
         with django_assert_max_num_queries(few[path]):
             assert counselor_client.get(path).status_code == 200
     assert few[f"/groups/{group.pk}/"] <= 8
+
+
+def test_a_counselor_renames_a_group_and_sets_its_closing_day(counselor_client, group):
+    closes = timezone.localdate() + timedelta(days=3)
+    page = counselor_client.get(f"/groups/{group.pk}/edit/")
+    assert page.context["form"].initial == {"name": "Year 11, Ms Lee", "closes_on": None}
+    response = counselor_client.post(
+        f"/groups/{group.pk}/edit/", {"name": "Year 12", "closes_on": closes.isoformat()}
+    )
+    assert response.status_code == 302 and response.url == f"/groups/{group.pk}/"
+    changed = CounselorGroup.objects.get()
+    assert (changed.name, changed.closes_on, changed.join_code) == (
+        "Year 12",
+        closes,
+        group.join_code,
+    )
+
+
+def test_a_past_closing_day_may_stay_when_only_the_name_changes(counselor_client, group):
+    CounselorGroup.objects.filter(pk=group.pk).update(closes_on=date(2026, 1, 31))
+    response = counselor_client.post(
+        f"/groups/{group.pk}/edit/", {"name": "Year 12", "closes_on": "2026-01-31"}
+    )
+    assert response.status_code == 302
+    moved = counselor_client.post(
+        f"/groups/{group.pk}/edit/", {"name": "Year 12", "closes_on": "2026-01-30"}
+    )
+    assert moved.context["form"].errors["closes_on"] == ["Choose today or a later day."]
+
+
+def test_deleting_a_group_asks_first_and_keeps_the_members_results(counselor_client, group):
+    ana = finish_as_member(group, "Ana", ANA, MARCH_1)
+    page = counselor_client.get(f"/groups/{group.pk}/delete/")
+    assert "Members' own results are not deleted" in text(page)
+    assert CounselorGroup.objects.exists()
+    response = counselor_client.post(f"/groups/{group.pk}/delete/")
+    assert response.status_code == 302 and response.url == "/groups/"
+    assert not CounselorGroup.objects.exists()
+    assert Client().get(ana.get_absolute_url()).status_code == 200
+    assert Client().get(group.join_path).status_code == 404
+
+
+@pytest.mark.parametrize("action", ["edit", "delete"])
+def test_another_counselor_can_neither_change_nor_delete_a_group(action, group, other_counselor):
+    from tests.counselors.conftest import client_for
+
+    client = client_for(other_counselor)
+    assert client.get(f"/groups/{group.pk}/{action}/").status_code == 404
+    assert client.post(f"/groups/{group.pk}/{action}/", {"name": "Mine"}).status_code == 404
+    assert CounselorGroup.objects.get().name == "Year 11, Ms Lee"
+
+
+def test_purging_old_results_removes_their_members_too(group):
+    from quiz.services import results_purge
+
+    finish_as_member(group, "Ana", ANA, MARCH_1)
+    assert results_purge(older_than_days=1) == (1, 0)
+    assert not group.memberships.exists()
