@@ -3,10 +3,12 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import slugify
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
+from careerquiz.pdf import pdf_response, render_pdf
 from counselors import exports
 from counselors.forms import GroupForm
 from counselors.models import CounselorGroup
@@ -77,21 +79,35 @@ def _group_and_rows(request: HttpRequest, pk: int):
     return group, areas, member_rows(group, areas)
 
 
-@require_GET
-@counselor_required
-def group_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def _summary(request: HttpRequest, pk: int) -> dict:
+    """The group with its members and profile, as its page and its PDF show them."""
     group, areas, rows = _group_and_rows(request, pk)
     profile = profile_of(rows)
-    context = {
+    return {
         "group": group,
         "members": rows,
         "profile": profile,
         "summaries": area_summaries(profile, areas),
-        "join_url": request.build_absolute_uri(group.join_path),
-        "join_start_url": request.build_absolute_uri(reverse("counselors:join-start")),
         "period": finished_period(rows),
     }
+
+
+@require_GET
+@counselor_required
+def group_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    context = _summary(request, pk)
+    context["join_url"] = request.build_absolute_uri(context["group"].join_path)
+    context["join_start_url"] = request.build_absolute_uri(reverse("counselors:join-start"))
     return render(request, "counselors/group_detail.html", context)
+
+
+@require_GET
+@counselor_required
+def group_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+    context = {**_summary(request, pk), "today": timezone.now()}
+    content = render_pdf("counselors/pdf/group.html", context, request=request)
+    filename = f"{slugify(context['group'].name) or 'group'}-summary.pdf"
+    return pdf_response(content, filename=filename)
 
 
 @require_GET

@@ -140,7 +140,8 @@ def test_group_pages_take_the_same_number_of_queries_for_many_members(
 
     finish_as_member(group, "Ana", ANA, MARCH_1)
     paths = [f"/groups/{group.pk}/", "/groups/"]
-    paths += [f"/groups/{group.pk}/results.csv", f"/groups/{group.pk}/results.xlsx"]
+    paths += [f"/groups/{group.pk}/results.{ext}" for ext in ("csv", "xlsx")]
+    paths += [f"/groups/{group.pk}/summary.pdf"]
     few = {path: queries(path) for path in paths}
     for n in range(12):
         finish_as_member(group, f"Member {n}", BEN, MARCH_2)
