@@ -1,25 +1,17 @@
 """The career catalogue, and matching a profile to it."""
 
-from django.db.models import Prefetch
 from django.http import Http404, HttpRequest
 from ninja import Path, Query, Router
 
-from api import schemas, serializers
+from api import schemas
 from api.schemas import SOC_CODE_PATTERN, Error
 from occupations.areas import LETTERS
-from occupations.models import Occupation, RelatedOccupation
+from occupations.models import Occupation
 from occupations.selectors import match_occupations
 from quiz.scoring import holland_code
 
 router = Router(tags=["careers"])
 
-DETAIL = Occupation.objects.prefetch_related(
-    "duties",
-    "industries",
-    "qualities",
-    "links",
-    Prefetch("related_links", queryset=RelatedOccupation.objects.select_related("to_occupation")),
-)
 # Scores are read to this many decimals: smaller differences would vanish when squared.
 SCORE_DECIMALS = 6
 
@@ -30,20 +22,11 @@ SCORE_DECIMALS = 6
     summary="Search and filter the catalogue",
 )
 def careers(request: HttpRequest, filters: Query[schemas.CareerQuery]):
-    # PostgreSQL cannot compare text holding NUL characters; no title has one.
-    found = Occupation.objects.search(filters.q.replace("\x00", ""))
-    if filters.area:
-        found = found.filter(high_point_code__contains=filters.area)
-    if filters.code:
-        found = found.with_code_prefix(filters.code)
-    if filters.job_zone:
-        found = found.filter(job_zone=filters.job_zone)
-    found = found.order_by("title", "soc_code")
+    found = Occupation.objects.filtered(
+        q=filters.q, area=filters.area or "", code=filters.code or "", job_zone=filters.job_zone
+    ).order_by("title", "soc_code")
     page = found[filters.offset : filters.offset + filters.limit]
-    return {
-        "count": found.count(),
-        "results": [serializers.career_summary(request, occupation) for occupation in page],
-    }
+    return {"count": found.count(), "results": list(page)}
 
 
 @router.get(
@@ -52,10 +35,10 @@ def careers(request: HttpRequest, filters: Query[schemas.CareerQuery]):
     summary="One career's whole record",
 )
 def career(request: HttpRequest, soc_code: str = Path(..., pattern=SOC_CODE_PATTERN)):
-    occupation = DETAIL.filter(soc_code=soc_code).first()
+    occupation = Occupation.objects.with_details().filter(soc_code=soc_code).first()
     if occupation is None:
         raise Http404("There is no career with this O*NET-SOC code.")
-    return serializers.career_detail(request, occupation)
+    return occupation
 
 
 @router.get(
@@ -68,4 +51,4 @@ def matches(request: HttpRequest, profile: Query[schemas.ProfileQuery]):
     found = match_occupations(
         scores, holland_code(scores).letters, job_zone=profile.job_zone, limit=profile.limit
     )
-    return {"results": [serializers.match(request, match) for match in found.matches]}
+    return {"results": found.matches}

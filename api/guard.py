@@ -1,7 +1,5 @@
-"""What wraps every API view before django-ninja sees the request: CORS and the body limit.
-
-Both must act before ninja routes and parses: a CORS preflight is an OPTIONS request that no
-operation declares, and an oversized body must be refused before it is read.
+"""What wraps every API view before django-ninja sees the request: the body limit, and JSON
+for the 405s and 404s ninja would answer in HTML. (CORS is django-cors-headers' middleware.)
 """
 
 import functools
@@ -11,11 +9,6 @@ from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.urls import is_valid_path
-from django.utils.cache import patch_vary_headers
-
-ALLOWED_METHODS = "GET, POST, OPTIONS"
-ALLOWED_HEADERS = "Content-Type, Accept"
-PREFLIGHT_MAX_AGE = 60 * 60
 
 
 def error(status: int, detail: str, errors: list[dict] | None = None) -> JsonResponse:
@@ -39,19 +32,6 @@ def body_too_large(request: HttpRequest) -> bool:
         return len(request.body) > limit
     except RequestDataTooBig:
         return True
-
-
-def allowed_origin(request: HttpRequest) -> str | None:
-    origin = request.headers.get("Origin")
-    return origin if origin and origin in settings.API_CORS_ORIGINS else None
-
-
-def preflight() -> HttpResponse:
-    response = HttpResponse(status=204)
-    response["Access-Control-Allow-Methods"] = ALLOWED_METHODS
-    response["Access-Control-Allow-Headers"] = ALLOWED_HEADERS
-    response["Access-Control-Max-Age"] = str(PREFLIGHT_MAX_AGE)
-    return response
 
 
 def not_found(request: HttpRequest, path: str = "") -> HttpResponse:
@@ -84,20 +64,12 @@ def not_allowed(response: HttpResponse) -> JsonResponse:
 def guarded(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     @functools.wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        origin = allowed_origin(request)
-        if origin and request.method == "OPTIONS":
-            response = preflight()
-        elif request.method in ("POST", "PUT", "PATCH") and body_too_large(request):
+        if request.method in ("POST", "PUT", "PATCH") and body_too_large(request):
             response = too_large()
         else:
             response = view(request, *args, **kwargs)
             if response.status_code == 405:
                 response = not_allowed(response)
-        if settings.API_CORS_ORIGINS:
-            patch_vary_headers(response, ["Origin"])
-        if origin:
-            response["Access-Control-Allow-Origin"] = origin
-            response["Access-Control-Expose-Headers"] = "Retry-After"
         return response
 
     wrapper.csrf_exempt = True  # the API uses no cookies, so there is nothing to forge

@@ -2,40 +2,22 @@
 
 import uuid
 
-from django.db.models import Count, Q
 from django.http import Http404, HttpRequest
 from ninja import Path, Query, Router, Status
 
-from api import schemas, serializers
+from api import schemas
 from api.answers import read_answers
 from api.errors import bad_fields
 from api.ratelimit import PostsPerMinute
 from api.schemas import SLUG_PATTERN, Error, MatchOptions
 from api.services import result_create
 from occupations.models import InterestArea
-from occupations.selectors import match_occupations
-from quiz.models import Attempt, Item, Questionnaire
-from quiz.scoring import SCALE, Scores, holland_code
+from quiz.models import Attempt, Questionnaire
+from quiz.results import interpret_result
+from quiz.scoring import SCALE
+from quiz.selectors import active_items
 
 router = Router(tags=["quiz"])
-
-
-def _questionnaire(slug: str) -> Questionnaire | None:
-    return Questionnaire.objects.filter(is_active=True, slug=slug).first()
-
-
-def _items(questionnaire: Questionnaire) -> list[Item]:
-    return list(
-        questionnaire.items.filter(is_active=True).select_related("area").order_by("order", "id")
-    )
-
-
-def _result(request: HttpRequest, attempt: Attempt, options: MatchOptions) -> dict:
-    """Scores, code and matches worked out as the results page works them out."""
-    scores = Scores(raw=attempt.raw_scores, maximum=attempt.max_scores)
-    code = holland_code(scores.percents).letters
-    found = match_occupations(scores.percents, code, job_zone=options.job_zone, limit=options.limit)
-    return serializers.result(request, attempt, scores, found.matches)
 
 
 @router.get("/areas/", response=list[schemas.Area], summary="The six interest areas")
@@ -49,12 +31,7 @@ def areas(request: HttpRequest):
     summary="Questionnaires offered",
 )
 def questionnaires(request: HttpRequest):
-    active = Count("items", filter=Q(items__is_active=True))
-    return (
-        Questionnaire.objects.filter(is_active=True)
-        .annotate(item_count=active)
-        .order_by("order", "slug")
-    )
+    return Questionnaire.objects.offered()
 
 
 @router.get(
@@ -63,14 +40,14 @@ def questionnaires(request: HttpRequest):
     summary="A questionnaire's items, without their areas",
 )
 def questionnaire(request: HttpRequest, slug: str = Path(..., pattern=SLUG_PATTERN, max_length=50)):
-    found = _questionnaire(slug)
+    found = Questionnaire.objects.offered().filter(slug=slug).first()
     if found is None:
         raise Http404("There is no active questionnaire with this slug.")
     return {
         "slug": found.slug,
         "title": found.title,
-        "scale": [{"value": value, "label": label} for value, label in SCALE],
-        "items": [{"id": item.pk, "text": item.text} for item in _items(found)],
+        "scale": SCALE,
+        "items": active_items(found.pk),
     }
 
 
@@ -81,14 +58,14 @@ def questionnaire(request: HttpRequest, slug: str = Path(..., pattern=SLUG_PATTE
     summary="Score a complete set of answers",
 )
 def create_result(request: HttpRequest, payload: schemas.ResultIn):
-    found = _questionnaire(payload.questionnaire)
+    found = Questionnaire.objects.offered().filter(slug=payload.questionnaire).first()
     if found is None:
         message = "There is no active questionnaire with this slug."
         raise bad_fields([{"field": "questionnaire", "message": message}])
-    items = _items(found)
+    items = active_items(found.pk)
     answers = read_answers(items, payload.answers)
     attempt = result_create(questionnaire=found, answers=answers, items=items)
-    return Status(201, _result(request, attempt, MatchOptions()))
+    return Status(201, interpret_result(attempt, **MatchOptions().dict()))
 
 
 @router.get(
@@ -100,4 +77,4 @@ def result(request: HttpRequest, token: uuid.UUID, options: Query[MatchOptions])
     attempt = Attempt.objects.finished().select_related("questionnaire").filter(token=token).first()
     if attempt is None:
         raise Http404("There is no result with this token.")
-    return _result(request, attempt, options)
+    return interpret_result(attempt, **options.dict())

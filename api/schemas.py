@@ -5,9 +5,13 @@ from typing import Annotated, Literal
 from ninja import Field, Schema
 from pydantic import ConfigDict, StrictInt
 
+from occupations.credits import occupation_credits
+from occupations.formatting import money
+
 SLUG_PATTERN = r"^[-a-zA-Z0-9_]+$"
 SOC_CODE_PATTERN = r"^[0-9]{2}-[0-9]{4}\.[0-9]{2}$"
 ANSWER_KEY_PATTERN = r"^[0-9]+$"
+WAGE_NAMES = ("median", "p10", "p25", "p75", "p90")
 
 Answer = Annotated[StrictInt, Field(ge=0, le=4)]
 
@@ -38,8 +42,18 @@ class QuestionnaireSummary(Schema):
 
 
 class ScalePoint(Schema):
+    """From a (value, label) pair of ``quiz.scoring.SCALE``."""
+
     value: int
     label: str
+
+    @staticmethod
+    def resolve_value(point) -> int:
+        return point[0]
+
+    @staticmethod
+    def resolve_label(point) -> str:
+        return point[1]
 
 
 class ItemOut(Schema):
@@ -91,24 +105,51 @@ class Interests(Schema):
     C: float | None
 
 
+def _absolute(context, path: str) -> str:
+    return context["request"].build_absolute_uri(path)
+
+
 class MatchOut(Schema):
-    soc_code: str
-    title: str
+    """From an ``occupations.selectors.Match``."""
+
+    soc_code: str = Field(alias="occupation.soc_code")
+    title: str = Field(alias="occupation.title")
     url: str
-    code: str = Field(description="The career's O*NET high-point code, one to three letters.")
-    job_zone: int | None
+    code: str = Field(
+        alias="occupation.high_point_code",
+        description="The career's O*NET high-point code, one to three letters.",
+    )
+    job_zone: int | None = Field(alias="occupation.job_zone")
     fit: int = Field(ge=0, le=100, description="How well the shapes of the profiles agree.")
     label: str = Field(description="Great, Good, Fair or Weak.")
+    why: str = Field(
+        description="One sentence on what the person's and the career's profiles share and "
+        "where they differ most."
+    )
+
+    @staticmethod
+    def resolve_url(match, context) -> str:
+        return _absolute(context, match.occupation.get_absolute_url())
 
 
 class ResultOut(Schema):
+    """From a ``quiz.results.Interpretation``, as the results page shows it."""
+
     token: str
     url: str
-    questionnaire: str
-    scores: RawScores
-    percents: Letters
-    code: str
-    matches: list[MatchOut]
+    questionnaire: str = Field(alias="attempt.questionnaire.slug")
+    scores: RawScores = Field(alias="scores.raw")
+    percents: Letters = Field(alias="scores.percents")
+    code: str = Field(alias="code.letters")
+    matches: list[MatchOut] = Field(alias="matches.matches")
+
+    @staticmethod
+    def resolve_token(result) -> str:
+        return str(result.attempt.token)
+
+    @staticmethod
+    def resolve_url(result, context) -> str:
+        return _absolute(context, result.attempt.get_absolute_url())
 
 
 class MatchList(Schema):
@@ -116,14 +157,20 @@ class MatchList(Schema):
 
 
 class CareerSummary(Schema):
+    """From an ``Occupation``."""
+
     soc_code: str
     title: str
     slug: str
     url: str
-    code: str
+    code: str = Field(alias="high_point_code")
     job_zone: int | None
-    median_wage: float | None
+    median_wage: float | None = Field(alias="wage_median")
     wage_unit: str = Field(description='"annual" or "hourly": what median_wage is per.')
+
+    @staticmethod
+    def resolve_url(occupation, context) -> str:
+        return _absolute(context, occupation.get_absolute_url())
 
 
 class CareerPage(Schema):
@@ -132,14 +179,16 @@ class CareerPage(Schema):
 
 
 class Wages(Schema):
-    median: float | None
-    p10: float | None
-    p25: float | None
-    p75: float | None
-    p90: float | None
+    """From an ``Occupation``."""
+
+    median: float | None = Field(alias="wage_median")
+    p10: float | None = Field(alias="wage_p10")
+    p25: float | None = Field(alias="wage_p25")
+    p75: float | None = Field(alias="wage_p75")
+    p90: float | None = Field(alias="wage_p90")
     employment: int | None
-    year: int | None
-    unit: str
+    year: int | None = Field(alias="wage_year")
+    unit: str = Field(alias="wage_unit")
     top_coded: list[str] = Field(
         description="Percentiles at the ceiling BLS publishes: the real value is that or more."
     )
@@ -147,14 +196,32 @@ class Wages(Schema):
         description='Each wage as written for people: "$239,200 or more".'
     )
 
+    @staticmethod
+    def resolve_top_coded(occupation) -> list[str]:
+        top_coded = occupation.wage_top_coded or []
+        return [name for name in WAGE_NAMES if f"wage_{name}" in top_coded]
+
+    @staticmethod
+    def resolve_display(occupation) -> dict[str, str]:
+        top_coded = occupation.wage_top_coded or []
+        shown = {}
+        for name in WAGE_NAMES:
+            value = getattr(occupation, f"wage_{name}")
+            if value is not None:
+                coded = f"wage_{name}" in top_coded
+                shown[name] = money(value, unit=occupation.wage_unit, top_coded=coded)
+        return shown
+
 
 class Outlook(Schema):
-    period: str
-    percent_change: float | None
-    openings: int | None
-    employment: int | None
-    comparison: str
-    text: str
+    """From an ``Occupation``."""
+
+    period: str = Field(alias="outlook_period")
+    percent_change: float | None = Field(alias="outlook_percent")
+    openings: int | None = Field(alias="outlook_openings")
+    employment: int | None = Field(alias="outlook_employment")
+    comparison: str = Field(alias="outlook_comparison")
+    text: str = Field(alias="outlook_text")
 
 
 class Industry(Schema):
@@ -179,28 +246,34 @@ class RelatedCareer(Schema):
     title: str
     url: str
 
+    @staticmethod
+    def resolve_url(occupation, context) -> str:
+        return _absolute(context, occupation.get_absolute_url())
+
 
 class Sources(Schema):
-    text: str
-    interests: str
-    employment: str
-    wages: str
-    outlook: str
+    """From an ``Occupation``; the credits follow ``occupations.credits``."""
+
+    text: str = Field(alias="text_source")
+    interests: str = Field(alias="interest_source")
+    employment: str = Field(alias="employment_source")
+    wages: str = Field(alias="wage_source")
+    outlook: str = Field(alias="outlook_source")
     attribution: list[str]
 
+    @staticmethod
+    def resolve_attribution(occupation) -> list[str]:
+        return occupation_credits(occupation, list(occupation.industries.all())).attribution
 
-class CareerDetail(Schema):
-    soc_code: str
-    title: str
-    slug: str
-    url: str
+
+class CareerDetail(CareerSummary):
+    """From an ``Occupation`` of ``Occupation.objects.with_details()``."""
+
     also_called: str
     alternate_titles: list[str]
     summary: str
     duties: list[str]
-    code: str
     interests: Interests
-    job_zone: int | None
     job_zone_name: str
     wages: Wages
     outlook: Outlook
@@ -214,6 +287,38 @@ class CareerDetail(Schema):
     related: list[RelatedCareer]
     sources: Sources
     updated_at: str
+
+    @staticmethod
+    def resolve_alternate_titles(occupation) -> list[str]:
+        return [title for title in occupation.alternate_titles.splitlines() if title.strip()]
+
+    @staticmethod
+    def resolve_duties(occupation) -> list[str]:
+        return [duty.text for duty in occupation.duties.all()]
+
+    @staticmethod
+    def resolve_interests(occupation) -> dict:
+        return occupation.interests
+
+    @staticmethod
+    def resolve_wages(occupation):
+        return occupation
+
+    @staticmethod
+    def resolve_outlook(occupation):
+        return occupation
+
+    @staticmethod
+    def resolve_related(occupation) -> list:
+        return [link.to_occupation for link in occupation.related_links.all()]
+
+    @staticmethod
+    def resolve_sources(occupation):
+        return occupation
+
+    @staticmethod
+    def resolve_updated_at(occupation) -> str:
+        return occupation.updated_at.isoformat()
 
 
 # Query strings ----------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 """Settings for careerquiz, read from the environment (see README, "Configuration")."""
 
+import hashlib
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -48,6 +50,7 @@ INSTALLED_APPS = [
     "bootstrap",
     "axes",
     "ninja",
+    "corsheaders",
     "careerquiz",
     "occupations",
     "quiz",
@@ -60,6 +63,7 @@ MIDDLEWARE = [
     "careerquiz.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -164,12 +168,14 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 
 
 def cache_settings(url: str) -> dict:
-    """CAREERQUIZ_CACHE_URL: locmem:// (one cache per process), db:// (the database, shared
-    by every app server; run `manage.py createcachetable`), redis://host:6379/0 (needs the
-    redis package) or memcached://host:11211 (needs pymemcache)."""
+    """locmem:// (one cache per process), file:///path (shared by the processes of one
+    machine), db:// (the database, shared by every app server; run `manage.py
+    createcachetable`), redis://host:6379/0 (needs the redis package) or
+    memcached://host:11211 (needs pymemcache)."""
     scheme = url.split("://", 1)[0]
     backends = {
         "locmem": ("django.core.cache.backends.locmem.LocMemCache", ""),
+        "file": ("django.core.cache.backends.filebased.FileBasedCache", url[len("file://") :]),
         "db": ("django.core.cache.backends.db.DatabaseCache", "careerquiz_cache"),
         "redis": ("django.core.cache.backends.redis.RedisCache", url),
         "memcached": (
@@ -179,13 +185,27 @@ def cache_settings(url: str) -> dict:
     }
     if scheme not in backends:
         raise ImproperlyConfigured(
-            f"CAREERQUIZ_CACHE_URL={url!r}: use locmem://, db://, redis://… or memcached://…"
+            f"cache URL {url!r}: use locmem://, file:///…, db://, redis://… or memcached://…"
         )
     backend, location = backends[scheme]
     return {"default": {"BACKEND": backend, "LOCATION": location, "OPTIONS": {}}}
 
 
-CACHES = cache_settings(os.environ.get("CAREERQUIZ_CACHE_URL", "locmem://"))
+# Pages are cached apart from the API's rate-limit counts; by default in files that every
+# worker of this machine shares (one folder per database), so an admin save that bumps the
+# catalogue's version there retires the old pages in every worker at once.
+_PAGES_FOLDER = Path(tempfile.gettempdir()) / (
+    "careerquiz-pages-"
+    + hashlib.sha256(repr(DATABASES["default"]["NAME"]).encode()).hexdigest()[:12]
+)
+CACHES = {
+    **cache_settings(os.environ.get("CAREERQUIZ_CACHE_URL", "locmem://")),
+    "pages": cache_settings(os.environ.get("CAREERQUIZ_PAGE_CACHE_URL", f"file://{_PAGES_FOLDER}"))[
+        "default"
+    ],
+}
+# How long a cached page lives at most; 0 turns the page cache off (pages are fast without).
+PAGE_CACHE_SECONDS = int(os.environ.get("CAREERQUIZ_PAGE_CACHE_SECONDS", str(60 * 60)))
 
 LOGGING = {
     "version": 1,
@@ -196,13 +216,13 @@ LOGGING = {
 
 # API (see api/): POSTs per client per minute, and cross-origin sites allowed to call it.
 API_RATE_LIMIT_PER_MINUTE = int(os.environ.get("CAREERQUIZ_API_RATE_LIMIT", "60"))
-API_CORS_ORIGINS = env_list("CAREERQUIZ_API_CORS_ORIGINS", "")
+CORS_ALLOWED_ORIGINS = env_list("CAREERQUIZ_API_CORS_ORIGINS", "")
+CORS_URLS_REGEX = r"^/api/v1/.*$"
+CORS_ALLOW_METHODS = ("GET", "POST", "OPTIONS")
+CORS_ALLOW_HEADERS = ("Content-Type", "Accept")
+CORS_EXPOSE_HEADERS = ("Retry-After",)
+CORS_PREFLIGHT_MAX_AGE = 60 * 60
 API_MAX_BODY_BYTES = 64 * 1024
 # How many proxies in front of the app append to X-Forwarded-For (for the API rate limit).
 API_TRUSTED_PROXIES = int(os.environ.get("CAREERQUIZ_API_TRUSTED_PROXIES", "0"))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
-CSRF_FAILURE_VIEW = "careerquiz.views.csrf_failure"
-
-# The O*NET release named in the attribution O*NET's licence requires (change it after importing
-# another release with import_onet).
-ONET_RELEASE = os.environ.get("CAREERQUIZ_ONET_RELEASE", "29.3")

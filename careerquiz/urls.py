@@ -11,14 +11,10 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("about/", views.about, name="about"),
     path("healthz", views.healthz, name="healthz"),
+    path("favicon.ico", views.favicon),
     path("", include("quiz.urls")),
     path("careers/", include("occupations.urls")),
     path("", include("counselors.urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", include("api.urls")),
 ]
-
-handler400 = "careerquiz.views.bad_request"
-handler403 = "careerquiz.views.permission_denied"
-handler404 = "careerquiz.views.page_not_found"
-handler500 = "careerquiz.views.server_error"

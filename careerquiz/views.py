@@ -1,19 +1,16 @@
 from django.db import connection
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
 
-from careerquiz.pagecache import cached_page
+from occupations.cache import catalogue_page
 from occupations.models import InterestArea
-from occupations.selectors import catalogue_version
 
 
+@catalogue_page
 def home(request: HttpRequest) -> HttpResponse:
-    return cached_page(
-        request,
-        catalogue_version(),
-        lambda: render(request, "home.html", {"areas": InterestArea.objects.all()}),
-    )
+    return render(request, "home.html", {"areas": InterestArea.objects.all()})
 
 
 def about(request: HttpRequest) -> HttpResponse:
@@ -28,21 +25,6 @@ def healthz(request: HttpRequest) -> HttpResponse:
     return HttpResponse("ok", content_type="text/plain")
 
 
-def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    return render(request, "400.html", status=400)
-
-
-def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    return render(request, "403.html", status=403)
-
-
-def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    return render(request, "404.html", status=404)
-
-
-def server_error(request: HttpRequest) -> HttpResponse:
-    return render(request, "500.html", status=500)
-
-
-def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
-    return render(request, "403_csrf.html", status=403)
+def favicon(request: HttpRequest) -> HttpResponse:
+    """Browsers ask for /favicon.ico whatever the page links; send them to the real icon."""
+    return redirect(static("careerquiz/favicon.svg"))

@@ -12,7 +12,7 @@ from occupations.models import (
     Quality,
     RelatedOccupation,
 )
-from occupations.services import occupation_record_edits, occupation_save
+from occupations.services import catalogue_written, occupation_record_edits, occupation_save
 
 # Inline formset prefix -> the name importers look for in Occupation.edited_fields.
 INLINE_EDIT_NAMES = {
@@ -22,11 +22,44 @@ INLINE_EDIT_NAMES = {
     "links": "links",
     "related_links": "related",
 }
-SHORT_TEXT = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 60})}}
+
+
+class TextField(forms.CharField):
+    """Text with line breaks as stored: browsers send CR LF, which must not count as an edit."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value.replace("\r\n", "\n") if isinstance(value, str) else value
+
+
+TEXT = {"form_class": TextField}
+SHORT_TEXT = {models.TextField: {**TEXT, "widget": forms.Textarea(attrs={"rows": 2, "cols": 60})}}
+
+
+class CatalogueAdmin(admin.ModelAdmin):
+    """Every save or delete here retires the cached pages built from the old catalogue."""
+
+    formfield_overrides = {models.TextField: TEXT}
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        catalogue_written()
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        catalogue_written()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        catalogue_written()
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        catalogue_written()
 
 
 @admin.register(InterestArea)
-class InterestAreaAdmin(admin.ModelAdmin):
+class InterestAreaAdmin(CatalogueAdmin):
     list_display = ("letter", "name", "friendly_name", "colour", "order")
     list_editable = ("order",)
     fields = ("letter", "name", "friendly_name", "description", "colour", "order")
@@ -103,7 +136,7 @@ class InfoLinkInline(admin.TabularInline):
 
 
 @admin.register(Occupation)
-class OccupationAdmin(admin.ModelAdmin):
+class OccupationAdmin(CatalogueAdmin):
     list_display = ("title", "soc_code", "high_point_code", "job_zone", "wage_median", "updated_at")
     list_filter = ("job_zone", FirstInterestFilter, HasPayFilter)
     search_fields = ("title", "alternate_titles", "soc_code")

@@ -18,6 +18,18 @@ SORTS = {
 }
 
 
+def job_zone_field(label: str, any_label: str) -> forms.TypedChoiceField:
+    return forms.TypedChoiceField(
+        label=label,
+        required=False,
+        coerce=int,
+        empty_value=None,
+        choices=[("", any_label)]
+        + [(str(zone), f"{zone}: {name}") for zone, name in sorted(JOB_ZONES.items())],
+        error_messages={"invalid_choice": "Job Zone must be a number from 1 to 5."},
+    )
+
+
 class OccupationFilterForm(forms.Form):
     """The career list's search, filters and sort, read from the query string.
 
@@ -29,15 +41,7 @@ class OccupationFilterForm(forms.Form):
     q = forms.CharField(label="Search titles", required=False, max_length=100)
     area = forms.CharField(label="Interest area", required=False, max_length=40)
     code = forms.CharField(label="Holland code starts with", required=False, max_length=3)
-    job_zone = forms.TypedChoiceField(
-        label="Job Zone (preparation needed)",
-        required=False,
-        coerce=int,
-        empty_value=None,
-        choices=[("", "Any preparation")]
-        + [(str(zone), f"{zone}: {name}") for zone, name in sorted(JOB_ZONES.items())],
-        error_messages={"invalid_choice": "Job Zone must be a number from 1 to 5."},
-    )
+    job_zone = job_zone_field("Job Zone (preparation needed)", "Any preparation")
     sort = forms.ChoiceField(
         label="Sort by",
         required=False,
@@ -90,13 +94,12 @@ class OccupationFilterForm(forms.Form):
         left out (the page lists their errors)."""
         self.is_valid()
         data = self.cleaned_data
-        queryset = queryset.search(data.get("q") or "")
-        if data.get("area"):
-            queryset = queryset.filter(high_point_code__contains=data["area"])
-        if data.get("code"):
-            queryset = queryset.with_code_prefix(data["code"])
-        if data.get("job_zone"):
-            queryset = queryset.filter(job_zone=data["job_zone"])
+        queryset = queryset.filtered(
+            q=data.get("q") or "",
+            area=data.get("area") or "",
+            code=data.get("code") or "",
+            job_zone=data.get("job_zone"),
+        )
         annual_pay = Case(
             When(wage_unit="hourly", then=F("wage_median") * HOURS_PER_YEAR),
             default=F("wage_median"),
@@ -112,3 +115,39 @@ class OccupationFilterForm(forms.Form):
     def filtered(self) -> bool:
         data = getattr(self, "cleaned_data", {})
         return any(data.get(name) for name in ("q", "area", "code", "job_zone"))
+
+
+MATCH_PAGE = 20
+MATCH_MOST = 200
+
+
+class MatchFilterForm(forms.Form):
+    """Filters of a result's matches; bad values are ignored, never an error page."""
+
+    job_zone = job_zone_field("How much preparation are you willing to do?", "Any amount")
+    area = forms.ChoiceField(
+        label="Interest area",
+        required=False,
+        choices=[("", "Any area")] + [(letter, letter) for letter in LETTERS],
+    )
+    limit = forms.IntegerField(
+        required=False, min_value=MATCH_PAGE, max_value=MATCH_MOST, widget=forms.HiddenInput
+    )
+
+    def name_areas(self, areas: Sequence[InterestArea]) -> None:
+        """Label the area choices with their names, for showing the form."""
+        names = {area.letter: f"{area.friendly_name} ({area.name})" for area in areas}
+        self.fields["area"].choices = [("", "Any area")] + [
+            (letter, names.get(letter, letter)) for letter in LETTERS
+        ]
+
+    def match_options(self) -> dict:
+        """The valid filters; an invalid one falls back to its default, the others still apply."""
+        if self.is_bound:
+            self.is_valid()
+        data = getattr(self, "cleaned_data", {})
+        return {
+            "job_zone": data.get("job_zone"),
+            "area": data.get("area") or None,
+            "limit": data.get("limit") or MATCH_PAGE,
+        }

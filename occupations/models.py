@@ -53,6 +53,34 @@ class OccupationQuerySet(models.QuerySet):
     def with_code_prefix(self, prefix: str) -> "OccupationQuerySet":
         return self.filter(high_point_code__startswith=prefix.upper())
 
+    def filtered(
+        self, *, q: str = "", area: str = "", code: str = "", job_zone: int | None = None
+    ) -> "OccupationQuerySet":
+        """Search and filters of the career list and the API: ``area`` is a letter anywhere in
+        the high-point code, ``code`` the letters it starts with."""
+        # PostgreSQL cannot compare text holding NUL characters; no title has one.
+        found = self.search(q.replace("\x00", ""))
+        if area:
+            found = found.filter(high_point_code__contains=area)
+        if code:
+            found = found.with_code_prefix(code)
+        if job_zone:
+            found = found.filter(job_zone=job_zone)
+        return found
+
+    def with_details(self) -> "OccupationQuerySet":
+        """Every list of a career page in one query of its own, however long the lists are."""
+        return self.prefetch_related(
+            "duties",
+            "industries",
+            "qualities",
+            "links",
+            models.Prefetch(
+                "related_links",
+                queryset=RelatedOccupation.objects.select_related("to_occupation"),
+            ),
+        )
+
 
 class Occupation(models.Model):
     WAGE_UNITS = [("annual", "per year"), ("hourly", "per hour")]

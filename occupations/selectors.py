@@ -1,23 +1,70 @@
-"""Reads used across apps: matching a person's scores to the catalogue."""
+"""Reads of the catalogue: a career's page facts, and matching a person's scores to careers.
+
+``match_occupations`` is the one way anything (results page, API) ranks careers; the math it
+runs is ``occupations.matching``.
+"""
 
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
-from django.db import connection
 
 from occupations.areas import LETTERS
+from occupations.cache import catalogue_version
+from occupations.credits import Credits, occupation_credits
+from occupations.explanation import explain_match
 from occupations.matching import ProfileMatrix, fit_label, is_flat
-from occupations.models import InterestArea, Occupation
+from occupations.models import Industry, InterestArea, Occupation
 
 PROFILE_FIELDS = tuple(f"interest_{letter.lower()}" for letter in LETTERS)
+# What a listed match shows, on the results page and in the API.
+MATCH_FIELDS = (
+    "soc_code",
+    "title",
+    "slug",
+    "high_point_code",
+    "job_zone",
+    "wage_median",
+    "wage_unit",
+    "wage_top_coded",
+    "wage_year",
+)
+
+
+@dataclass(frozen=True)
+class CareerFacts:
+    """What a career's page and API record show beyond the record's own fields."""
+
+    profile_complete: bool
+    credits: Credits
+    industries: list[Industry]
+    share_industries: list[Industry]
+    pay_industries: list[Industry]
+    related: list[Occupation]
+
+
+def career_facts(occupation: Occupation) -> CareerFacts:
+    """For an occupation from ``Occupation.objects.with_details()``: no further query."""
+    industries = list(occupation.industries.all())
+    return CareerFacts(
+        profile_complete=None not in occupation.interests.values(),
+        credits=occupation_credits(occupation, industries),
+        industries=industries,
+        share_industries=[row for row in industries if row.share_percent is not None],
+        pay_industries=sorted(
+            (row for row in industries if row.median_wage),
+            key=lambda row: row.median_wage,
+            reverse=True,
+        ),
+        related=[link.to_occupation for link in occupation.related_links.all()],
+    )
 
 
 @dataclass(frozen=True)
 class Match:
     occupation: Occupation
     fit: int
-    shared: tuple[str, ...]
+    why: str
 
     @property
     def label(self) -> str:
@@ -37,41 +84,16 @@ class _Catalogue:
     ids: np.ndarray
     job_zones: np.ndarray
     codes: np.ndarray
+    area_names: dict[str, str]
 
 
-_cache: dict[tuple, _Catalogue] = {}
+# This process's matrix of the current catalogue version (one entry: older ones are dropped).
+_matrices: dict[str, _Catalogue] = {}
 
 
-def catalogue_version_sql() -> str:
-    """Three SQL scalars that change whenever an occupation or interest area is added, removed
-    or saved.
-
-    Importers and admin saves move updated_at, so anything keyed on them stays fresh. Pages
-    that run it on every request embed it in their own query: plain SQL, no ORM compiling.
-    """
-    occupations = connection.ops.quote_name(Occupation._meta.db_table)
-    areas = connection.ops.quote_name(InterestArea._meta.db_table)
-    return (
-        f"(SELECT COUNT(*) FROM {occupations}), (SELECT MAX(updated_at) FROM {occupations}), "
-        f"(SELECT MAX(updated_at) FROM {areas})"
-    )
-
-
-def version_from_row(row) -> tuple:
-    count, occupations_changed, areas_changed = row
-    return (count, str(occupations_changed or ""), str(areas_changed or ""))
-
-
-def catalogue_version() -> tuple:
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT {catalogue_version_sql()}")
-        return version_from_row(cursor.fetchone())
-
-
-def _catalogue(version: tuple | None = None) -> _Catalogue:
-    """Profiles of every occupation, rebuilt only when the catalogue has changed."""
-    key = version or catalogue_version()
-    cached = _cache.get(key)
+def _catalogue() -> _Catalogue:
+    version = catalogue_version()
+    cached = _matrices.get(version)
     if cached is None:
         rows = list(
             Occupation.objects.with_profiles()
@@ -84,10 +106,17 @@ def _catalogue(version: tuple | None = None) -> _Catalogue:
             ids=np.array([row[0] for row in rows], dtype=np.int64),
             job_zones=np.array([row[2] or 0 for row in rows]),
             codes=np.array(codes),
+            area_names=_area_names(),
         )
-        _cache.clear()
-        _cache[key] = cached
+        _matrices.clear()
+        _matrices[version] = cached
     return cached
+
+
+def _area_names() -> dict[str, str]:
+    """Each area's everyday name ("Building"), or its letter while the area is missing."""
+    names = dict(InterestArea.objects.values_list("letter", "friendly_name"))
+    return {letter: names.get(letter, letter) for letter in LETTERS}
 
 
 def match_occupations(
@@ -97,10 +126,9 @@ def match_occupations(
     job_zone: int | None = None,
     area: str | None = None,
     limit: int = 20,
-    version: tuple | None = None,
 ) -> MatchList:
     """Occupations ranked by fit to ``scores`` (any non-negative scale), best first."""
-    catalogue = _catalogue(version)
+    catalogue = _catalogue()
     allowed = np.ones(catalogue.matrix.size, dtype=bool)
     if job_zone:
         allowed &= catalogue.job_zones == job_zone
@@ -108,14 +136,16 @@ def match_occupations(
         allowed &= np.char.find(catalogue.codes, area) >= 0
     ranked = catalogue.matrix.rank(scores, code, limit=limit, allowed=allowed)
     ids = [int(catalogue.ids[r.index]) for r in ranked]
-    occupations = Occupation.objects.in_bulk(ids)
-    top = set(code[:3])
+    occupations = Occupation.objects.only(*MATCH_FIELDS).in_bulk(ids)
     matches = [
         Match(
             occupation=occupations[occupation_id],
             fit=r.fit,
-            shared=tuple(
-                letter for letter in occupations[occupation_id].high_point_code if letter in top
+            why=explain_match(
+                scores,
+                dict(zip(LETTERS, catalogue.matrix.raw[r.index], strict=True)),
+                names=catalogue.area_names,
+                title=occupations[occupation_id].title,
             ),
         )
         for occupation_id, r in zip(ids, ranked, strict=True)

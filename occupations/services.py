@@ -4,7 +4,15 @@ from collections.abc import Iterable
 
 from django.db import transaction
 
+from occupations.cache import catalogue_changed
 from occupations.models import Occupation
+
+
+def catalogue_written() -> None:
+    """Call inside any write to the catalogue: cached pages retire now, and again once it
+    commits, so a page rendered from the old rows in between is never served."""
+    catalogue_changed()
+    transaction.on_commit(catalogue_changed)
 
 
 def _merged(existing: Iterable[str], new: Iterable[str]) -> list[str]:
@@ -19,6 +27,7 @@ def occupation_save(*, occupation: Occupation, changed_fields: Iterable[str]) ->
     """
     occupation.edited_fields = _merged(occupation.edited_fields, changed_fields)
     occupation.save()
+    catalogue_written()
     return occupation
 
 

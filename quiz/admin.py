@@ -3,9 +3,9 @@ from django.db.models import Count
 from django.urls import path
 from django.utils.html import format_html, format_html_join
 
+from occupations.areas import LETTERS
 from quiz.admin_views import item_statistics, results_csv
 from quiz.models import Answer, Item, Questionnaire, Result
-from quiz.scoring import LETTERS
 
 SNAPSHOT_NOTE = (
     "Editing an item's wording or area, reordering, deactivating or deleting it never changes "

@@ -11,9 +11,9 @@ from django.db.models import Count, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 
+from occupations.areas import LETTERS
 from occupations.models import InterestArea
 from quiz.models import Answer, Attempt, Item, Questionnaire
-from quiz.scoring import LETTERS
 from quiz.statistics import REVIEW_BELOW, ItemStatistics, ScaleStatistics, scale_statistics
 
 

@@ -2,10 +2,22 @@ import uuid
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Count, Q
 from django.urls import reverse
 
 from occupations.models import InterestArea
 from quiz.scoring import SCALE
+
+
+class QuestionnaireQuerySet(models.QuerySet):
+    def offered(self) -> "QuestionnaireQuerySet":
+        """Active questionnaires that have active items, with their count, in display order."""
+        return (
+            self.filter(is_active=True)
+            .annotate(item_count=Count("items", filter=Q(items__is_active=True)))
+            .filter(item_count__gt=0)
+            .order_by("order", "slug")
+        )
 
 
 class Questionnaire(models.Model):
@@ -20,6 +32,8 @@ class Questionnaire(models.Model):
         "offered to job seekers", default=True, help_text="Inactive questionnaires are hidden."
     )
     order = models.PositiveSmallIntegerField(default=0)
+
+    objects = QuestionnaireQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "slug"]

@@ -1,14 +1,14 @@
-"""What a result page says about a person's scores, in plain words."""
+"""What a finished result says: scores, Holland code, advice and matching careers.
+
+``interpret_result`` is the one reading of a result: the results page, the API (and any
+printout) all show what it returns.
+"""
 
 from dataclasses import dataclass
 
-from django.http import HttpRequest
-from django.template.loader import render_to_string
-
 from occupations.formatting import join_words
 from occupations.models import InterestArea
-from occupations.selectors import match_occupations
-from quiz.matches import MatchFilterForm
+from occupations.selectors import MatchList, match_occupations
 from quiz.models import Attempt
 from quiz.scoring import (
     LETTERS,
@@ -31,6 +31,7 @@ class AreaScore:
 
 @dataclass(frozen=True)
 class Interpretation:
+    attempt: Attempt
     scores: Scores
     areas: list[AreaScore]
     code: HollandCode
@@ -38,6 +39,7 @@ class Interpretation:
     differentiation: str
     consistency: str
     flat: str | None
+    matches: MatchList
 
     @property
     def friendly_code(self) -> str:
@@ -47,12 +49,22 @@ class Interpretation:
     def tie_description(self) -> str:
         return self.code.describe()
 
+    @property
+    def areas_by_letter(self) -> dict[str, InterestArea]:
+        return {score.area.letter: score.area for score in self.areas}
 
-def interpret(attempt: Attempt, areas: list[InterestArea]) -> Interpretation:
+
+def interpret_result(
+    attempt: Attempt,
+    *,
+    job_zone: int | None = None,
+    area: str | None = None,
+    limit: int = 20,
+) -> Interpretation:
     """Built from the stored scores only, so later edits to items never change a result."""
     scores = Scores(raw=attempt.raw_scores, maximum=attempt.max_scores)
     percents = scores.percents
-    by_letter = {area.letter: area for area in areas}
+    by_letter = {area.letter: area for area in InterestArea.objects.all()}
     area_scores = [
         AreaScore(
             area=by_letter[letter],
@@ -65,6 +77,7 @@ def interpret(attempt: Attempt, areas: list[InterestArea]) -> Interpretation:
     code = holland_code(percents)
     lookup = {score.area.letter: score for score in area_scores}
     return Interpretation(
+        attempt=attempt,
         scores=scores,
         areas=area_scores,
         code=code,
@@ -72,25 +85,7 @@ def interpret(attempt: Attempt, areas: list[InterestArea]) -> Interpretation:
         differentiation=differentiation_level(percents),
         consistency=consistency(code.letters),
         flat=flat_profile(percents),
+        matches=match_occupations(
+            percents, code.letters, job_zone=job_zone, area=area, limit=limit
+        ),
     )
-
-
-def render_result_body(
-    request: HttpRequest, attempt: Attempt, *, options: dict, version: tuple
-) -> str:
-    """The main content of a results page: scores, code, advice and matching careers."""
-    areas = list(InterestArea.objects.all())
-    interpretation = interpret(attempt, areas)
-    matches = match_occupations(
-        interpretation.scores.percents, interpretation.code.letters, version=version, **options
-    )
-    context = {
-        "attempt": attempt,
-        "result": interpretation,
-        "filters": MatchFilterForm(request.GET or None, areas=areas),
-        "options": options,
-        "matches": matches,
-        "areas_by_letter": {area.letter: area for area in areas},
-        "url": request.build_absolute_uri(attempt.get_absolute_url()),
-    }
-    return render_to_string("quiz/includes/_result_body.html", context, request)

@@ -8,7 +8,8 @@ forms compare.
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-LETTERS: tuple[str, ...] = ("R", "I", "A", "S", "E", "C")
+from occupations.areas import LETTERS
+
 SCALE: tuple[tuple[int, str], ...] = (
     (0, "Strongly dislike"),
     (1, "Dislike"),

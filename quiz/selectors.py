@@ -2,10 +2,8 @@
 
 from dataclasses import dataclass
 
-from django.db import connection
 from django.http import HttpRequest
 
-from occupations.selectors import catalogue_version_sql, version_from_row
 from quiz.models import Attempt, Item
 
 SESSION_KEY = "careerquiz_attempt"
@@ -19,9 +17,10 @@ def session_attempt(request: HttpRequest) -> Attempt | None:
     return Attempt.objects.in_progress().select_related("questionnaire").filter(token=token).first()
 
 
-def active_items(attempt: Attempt) -> list[Item]:
+def active_items(questionnaire_id: int) -> list[Item]:
+    """The items a questionnaire asks now, in order (the quiz pages and the API)."""
     return list(
-        Item.objects.filter(questionnaire=attempt.questionnaire_id, is_active=True)
+        Item.objects.filter(questionnaire=questionnaire_id, is_active=True)
         .select_related("area")
         .order_by("order", "id")
     )
@@ -59,26 +58,7 @@ class Progress:
 def attempt_progress(attempt: Attempt) -> Progress:
     answers = dict(attempt.answers.values_list("item_id", "value"))
     return Progress(
-        items=active_items(attempt),
+        items=active_items(attempt.questionnaire_id),
         answers=answers,
         page_size=attempt.questionnaire.page_size or 10,
     )
-
-
-def finished_result_state(token) -> tuple[int, tuple] | None:
-    """A finished result's id and the catalogue's version in one round trip, or None.
-
-    Results pages are served from cache after this check, so it is plain SQL.
-    """
-    table = connection.ops.quote_name(Attempt._meta.db_table)
-    value = Attempt._meta.get_field("token").get_db_prep_value(token, connection)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT id, {catalogue_version_sql()} FROM {table} "
-            "WHERE token = %s AND finished_at IS NOT NULL",
-            [value],
-        )
-        row = cursor.fetchone()
-    if row is None:
-        return None
-    return row[0], version_from_row(row[1:])

@@ -10,6 +10,10 @@ from quiz.models import Answer, Attempt, Item, Questionnaire
 from quiz.scoring import holland_code, score_answers
 
 
+class NoActiveItems(Exception):
+    """The questionnaire asks nothing now: scoring it would give a meaningless all-zero result."""
+
+
 class IncompleteAttempt(Exception):
     def __init__(self, missing: list[int]) -> None:
         super().__init__(f"{len(missing)} activities are not answered yet")
@@ -51,6 +55,8 @@ def attempt_finish(*, attempt: Attempt, items: list[Item]) -> Attempt:
     locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
     if locked.is_finished:
         return locked
+    if not items:
+        raise NoActiveItems(f"{locked.questionnaire} has no active items")
     answers = list(locked.answers.filter(item__in=items))
     answered = {answer.item_id for answer in answers}
     missing = [item.pk for item in items if item.pk not in answered]

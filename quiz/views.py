@@ -1,23 +1,18 @@
 from django.contrib import messages
-from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_http_methods, require_POST
 
-from careerquiz.pagecache import cached_page
+from occupations.cache import catalogue_page
+from occupations.forms import MatchFilterForm
 from quiz.forms import PageForm, UnexpectedItems
-from quiz.matches import DEFAULT_OPTIONS, MatchFilterForm
 from quiz.models import Attempt, Questionnaire
-from quiz.results import render_result_body
-from quiz.selectors import (
-    SESSION_KEY,
-    attempt_progress,
-    finished_result_state,
-    session_attempt,
-)
+from quiz.results import interpret_result
+from quiz.selectors import SESSION_KEY, attempt_progress, session_attempt
 from quiz.services import (
     IncompleteAttempt,
+    NoActiveItems,
     attempt_discard,
     attempt_finish,
     attempt_save_page,
@@ -27,11 +22,7 @@ from quiz.services import (
 
 @require_http_methods(["GET", "POST"])
 def start(request: HttpRequest) -> HttpResponse:
-    questionnaires = (
-        Questionnaire.objects.filter(is_active=True)
-        .annotate(item_count=Count("items", filter=Q(items__is_active=True)))
-        .order_by("order", "slug")
-    )
+    questionnaires = Questionnaire.objects.offered()
     attempt = session_attempt(request)
     if request.method == "POST":
         questionnaire = questionnaires.filter(slug=request.POST.get("questionnaire")).first()
@@ -110,6 +101,11 @@ def _finish(request, attempt, progress) -> HttpResponse:
             f"{len(incomplete.missing)} activities still need an answer before you can finish.",
         )
         return redirect("quiz:page", number=progress.first_incomplete_page())
+    except NoActiveItems:
+        attempt_discard(attempt=attempt)
+        request.session.pop(SESSION_KEY, None)
+        messages.error(request, "This quiz has no activities at the moment. Choose another one.")
+        return redirect("quiz:start")
     request.session.pop(SESSION_KEY, None)
     return redirect(attempt)
 
@@ -126,19 +122,21 @@ def _render_page(request, attempt, progress, number, form) -> HttpResponse:
     return render(request, "quiz/page.html", context)
 
 
+# A finished result never changes: its page is reused until the catalogue does.
+@catalogue_page
 def result(request: HttpRequest, token) -> HttpResponse:
-    state = finished_result_state(token)
-    if state is None:
-        raise Http404("No result has this address.")
-    attempt_id, version = state
-    options = (
-        MatchFilterForm(request.GET, areas=[]).match_options() if request.GET else DEFAULT_OPTIONS
+    attempt = get_object_or_404(
+        Attempt.objects.finished().select_related("questionnaire"), token=token
     )
-
-    def render_page() -> HttpResponse:
-        attempt = Attempt.objects.select_related("questionnaire").get(pk=attempt_id)
-        body = render_result_body(request, attempt, options=options, version=version)
-        return render(request, "quiz/result.html", {"attempt": attempt, "body": body})
-
-    # A finished result never changes: its page is reused until the catalogue does.
-    return cached_page(request, (version, *options.values()), render_page)
+    filters = MatchFilterForm(request.GET or None)
+    options = filters.match_options()
+    interpretation = interpret_result(attempt, **options)
+    filters.name_areas([score.area for score in interpretation.areas])
+    context = {
+        "attempt": attempt,
+        "result": interpretation,
+        "filters": filters,
+        "options": options,
+        "url": request.build_absolute_uri(attempt.get_absolute_url()),
+    }
+    return render(request, "quiz/result.html", context)

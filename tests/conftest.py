@@ -7,7 +7,8 @@ import pytest
 @pytest.fixture(autouse=True)
 def _fast_test_settings(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    locmem = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    settings.CACHES = {"default": locmem, "pages": {**locmem, "LOCATION": "pages"}}
 
 
 @pytest.fixture(scope="session")
@@ -51,8 +52,9 @@ def _expected_database(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
-def _empty_cache():
+def _empty_cache(_fast_test_settings):
     """Local-memory caches outlive a test; start each one without cached pages."""
-    from django.core.cache import cache
+    from django.core.cache import caches
 
-    cache.clear()
+    caches["default"].clear()
+    caches["pages"].clear()

@@ -2,8 +2,10 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from django import template
+from django.utils.html import format_html
 
 from occupations.areas import LETTERS
+from occupations.credits import BLS_ATTRIBUTION, LICENSE_URL, ONET_ATTRIBUTION
 from occupations.formatting import (
     change_words,
     code_names,
@@ -29,6 +31,18 @@ PERCENTILES = (
 )
 # BLS writes "None" where a career needs no experience or on-the-job training.
 NOTHING_NEEDED = {"none", "n/a"}
+
+
+@register.simple_tag
+def onet_attribution(release: str) -> str:
+    """The O*NET credit as the API gives it, with the licence as a link."""
+    before, after = ONET_ATTRIBUTION.format(release=release).split(LICENSE_URL)
+    return format_html('{}<a href="{}">{}</a>{}', before, LICENSE_URL, LICENSE_URL, after)
+
+
+@register.simple_tag
+def bls_attribution() -> str:
+    return BLS_ATTRIBUTION
 
 
 @register.simple_tag

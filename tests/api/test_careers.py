@@ -1,6 +1,6 @@
 import pytest
 
-from api.serializers import BLS_ATTRIBUTION, ONET_ATTRIBUTION
+from occupations.credits import BLS_ATTRIBUTION, ONET_ATTRIBUTION
 from occupations.models import Occupation
 
 pytestmark = pytest.mark.django_db
@@ -131,7 +131,7 @@ def test_career_detail_is_the_whole_record(client, mechanic):
         "employment": "",
         "wages": "BLS Occupational Employment and Wage Statistics, May 2024",
         "outlook": "",
-        "attribution": [ONET_ATTRIBUTION.format(release="29.3"), BLS_ATTRIBUTION],
+        "attribution": [ONET_ATTRIBUTION.format(release="O*NET 29.3"), BLS_ATTRIBUTION],
     }
     assert "CC BY 4.0" in ONET_ATTRIBUTION and "USDOL/ETA" in ONET_ATTRIBUTION
 

@@ -27,6 +27,7 @@ def test_matches_are_ranked_by_fit_with_exact_values(client, careers):
         "job_zone": 2,
         "fit": 97,
         "label": "Great",
+        "why": "Both you and bicycle mechanics rank Building and Organizing highest.",
     }
 
 

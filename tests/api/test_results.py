@@ -41,6 +41,8 @@ def test_posted_answers_give_exact_scores_code_and_ranked_matches(client, career
             "job_zone": 5,
             "fit": 69,
             "label": "Good",
+            "why": "Both you and field geologists rank Building and Thinking highest; "
+            "you care less for Organizing than this job needs.",
         },
         {
             "soc_code": "99-0001.00",
@@ -50,6 +52,8 @@ def test_posted_answers_give_exact_scores_code_and_ranked_matches(client, career
             "job_zone": 2,
             "fit": 56,
             "label": "Good",
+            "why": "Both you and bicycle mechanics rank Building highest; "
+            "you care less for Organizing than this job needs.",
         },
         {
             "soc_code": "99-0002.00",
@@ -59,6 +63,8 @@ def test_posted_answers_give_exact_scores_code_and_ranked_matches(client, career
             "job_zone": 4,
             "fit": 0,
             "label": "Weak",
+            "why": "Persuading is among the top three interests of both you and sales managers; "
+            "this job offers less Building than you would like.",
         },
         {
             "soc_code": "99-0003.00",
@@ -68,6 +74,8 @@ def test_posted_answers_give_exact_scores_code_and_ranked_matches(client, career
             "job_zone": 4,
             "fit": 0,
             "label": "Weak",
+            "why": "Persuading is among the top three interests of both you and art teachers; "
+            "this job offers less Building than you would like.",
         },
     ]
 

@@ -165,7 +165,7 @@ def finished_result(slug: str, values: dict[str, int]):
     from quiz.services import attempt_finish, attempt_save_page, attempt_start
 
     attempt = attempt_start(questionnaire=Questionnaire.objects.get(slug=slug))
-    items = active_items(attempt)
+    items = active_items(attempt.questionnaire_id)
     attempt_save_page(attempt=attempt, answers={item: values[item.area.letter] for item in items})
     return attempt_finish(attempt=attempt, items=items)
 

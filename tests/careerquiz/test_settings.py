@@ -27,5 +27,5 @@ def test_cache_url_picks_the_backend(url, backend, location):
 
 
 def test_unknown_cache_url_is_a_clear_configuration_error():
-    with pytest.raises(ImproperlyConfigured, match="CAREERQUIZ_CACHE_URL='ftp://x'"):
+    with pytest.raises(ImproperlyConfigured, match="cache URL 'ftp://x'"):
         cache_settings("ftp://x")

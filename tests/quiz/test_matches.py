@@ -2,6 +2,7 @@ import pytest
 
 from occupations.models import Occupation
 from occupations.selectors import match_occupations
+from occupations.services import occupation_save
 from quiz.models import Item
 from tests.quiz.conftest import take_quiz
 
@@ -21,6 +22,10 @@ def test_persuading_and_organizing_person_sees_industrial_production_managers(cl
     html = client.get(attempt.get_absolute_url()).content.decode()
     matches = html.split('id="matches"')[1].split("Next steps")[0]
     assert "Industrial Production Managers" in matches
+    assert (
+        '<span class="fw-semibold">Why:</span> Both you and industrial production managers '
+        "rank Persuading and Organizing highest.</p>" in matches
+    )
     ipm = Occupation.objects.get(soc_code="11-3051.00")
     assert ipm.get_absolute_url() in matches
     assert matches.count('<li class="match card') == 20
@@ -33,27 +38,31 @@ def test_an_occupations_own_profile_ranks_it_first(default_data):
     result = match_occupations(profile, "ECR", limit=5)
     assert result.matches[0].occupation == ipm
     assert result.matches[0].fit == 100 and result.matches[0].label == "Great"
-    assert result.matches[0].shared == ("E", "C", "R")
+    assert result.matches[0].why == (
+        "Both you and industrial production managers rank Persuading and Organizing highest."
+    )
 
 
 def test_matches_filter_by_job_zone_and_area_without_losing_the_result(client, default_data):
     attempt = take_quiz(client, "quick", by_area({"R": 4, "I": 3, "A": 0, "S": 0, "E": 1, "C": 2}))
     url = attempt.get_absolute_url()
     response = client.get(url, {"job_zone": "2"})
-    matches = response.context["matches"].matches
+    matches = response.context["result"].matches.matches
     assert matches and all(m.occupation.job_zone == 2 for m in matches)
     assert attempt.code in response.content.decode()
     response = client.get(url, {"area": "A"})
-    assert all("A" in m.occupation.high_point_code for m in response.context["matches"].matches)
+    assert all(
+        "A" in m.occupation.high_point_code for m in response.context["result"].matches.matches
+    )
     response = client.get(url, {"job_zone": "9", "area": "Q", "limit": "-3"})
     assert response.status_code == 200
-    assert len(response.context["matches"].matches) == 20
+    assert len(response.context["result"].matches.matches) == 20
 
 
 def test_show_more_extends_the_list(client, default_data):
     attempt = take_quiz(client, "quick", by_area({"R": 4, "I": 3, "A": 0, "S": 0, "E": 1, "C": 2}))
     response = client.get(attempt.get_absolute_url(), {"limit": "40"})
-    assert len(response.context["matches"].matches) == 40
+    assert len(response.context["result"].matches.matches) == 40
 
 
 def test_flat_profile_says_how_matches_are_ranked(client, default_data):
@@ -67,7 +76,7 @@ def test_matching_reacts_to_catalogue_changes(default_data):
     profile = {letter: float(value) for letter, value in ipm.interests.items()}
     assert match_occupations(profile, "ECR", limit=1).matches[0].occupation == ipm
     ipm.interest_e = 1
-    ipm.save()
+    occupation_save(occupation=ipm, changed_fields=["interest_e"])
     assert match_occupations(profile, "ECR", limit=1).matches[0].occupation != ipm
 
 
@@ -78,7 +87,7 @@ def test_a_reopened_result_shows_catalogue_edits(client, default_data):
     )
     ipm = Occupation.objects.get(soc_code="11-3051.00")
     ipm.title = "Plant and Production Managers"
-    ipm.save()
+    occupation_save(occupation=ipm, changed_fields=["title"])
     html = client.get(attempt.get_absolute_url()).content.decode()
     assert "Plant and Production Managers" in html
     assert "Industrial Production Managers" not in html

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from careerquiz.defaults import FIXTURES_DIR
+from occupations.cache import catalogue_changed
 from occupations.defaults import load_areas, load_catalogue
 from quiz.defaults import load_questionnaires
 
@@ -15,6 +16,7 @@ class Command(BaseCommand):
         areas = load_areas(fixtures_dir=FIXTURES_DIR)
         questionnaires = load_questionnaires(fixtures_dir=FIXTURES_DIR)
         occupations = load_catalogue(fixtures_dir=FIXTURES_DIR)
+        catalogue_changed()
         self.stdout.write(
             f"Default data: {areas} interest areas, {questionnaires} questionnaires and "
             f"{occupations} occupations created; existing records left unchanged."

@@ -1,0 +1,82 @@
+"""The credits O*NET's CC BY 4.0 licence and BLS ask for: their wording and when they are owed.
+
+The O*NET release is the one import_onet recorded in each occupation's interest source
+("O*NET 29.3 Database (USDOL/ETA), CC BY 4.0"), never a setting to keep in step by hand.
+"""
+
+import re
+from dataclasses import dataclass
+
+from django.core.cache import caches
+
+from occupations.cache import PAGE_CACHE, catalogue_version
+from occupations.models import Occupation
+
+LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/"
+ONET_ATTRIBUTION = (
+    "Includes information from the {release} Database by the U.S. Department of Labor, "
+    "Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license "
+    f"({LICENSE_URL}). O*NET® is a trademark of USDOL/ETA."
+)
+BLS_ATTRIBUTION = (
+    "Employment, wage and projection figures come from the U.S. Bureau of Labor Statistics "
+    "(Occupational Employment and Wage Statistics and Employment Projections), which are in "
+    "the public domain."
+)
+RELEASE = re.compile(r"\bO\*NET \d+(?:\.\d+)?")
+# Fields whose figures come from BLS; a zero count or wage is never shown, so owes nothing.
+BLS_FIELDS = (
+    "employment",
+    *(f"wage_{name}" for name in ("median", "p10", "p25", "p75", "p90")),
+    "outlook_openings",
+)
+
+
+def release_named(source: str) -> str | None:
+    """ "O*NET 29.3" from a recorded source such as "O*NET 29.3 Database (USDOL/ETA)"."""
+    found = RELEASE.search(source or "")
+    return found.group(0) if found else None
+
+
+def catalogue_releases() -> str:
+    """The O*NET releases the catalogue holds, e.g. "O*NET 29.3" (kept per catalogue version)."""
+    key = f"onet-releases:{catalogue_version()}"
+    return caches[PAGE_CACHE].get_or_set(key, _releases_in_database, timeout=None)
+
+
+def _releases_in_database() -> str:
+    sources = Occupation.objects.exclude(interest_source="").values_list(
+        "interest_source", flat=True
+    )
+    releases = sorted({release_named(source) for source in sources.distinct()} - {None})
+    return " and ".join(releases) or "O*NET"
+
+
+@dataclass(frozen=True)
+class Credits:
+    onet_release: str | None  # None when the record shows nothing from O*NET
+    bls: bool
+
+    @property
+    def attribution(self) -> list[str]:
+        onet = [ONET_ATTRIBUTION.format(release=self.onet_release)] if self.onet_release else []
+        return onet + ([BLS_ATTRIBUTION] if self.bls else [])
+
+
+def occupation_credits(occupation: Occupation, industries: list) -> Credits:
+    """What a career's page and API record owe, judged on the data they show."""
+    onet = (
+        None not in occupation.interests.values()
+        or bool(occupation.high_point_code or occupation.job_zone)
+        or "O*NET" in occupation.text_source
+    )
+    bls = (
+        bool(industries)
+        or occupation.outlook_percent is not None
+        or any(getattr(occupation, field) for field in BLS_FIELDS)
+    )
+    if not onet:
+        return Credits(onet_release=None, bls=bls)
+    return Credits(
+        onet_release=release_named(occupation.interest_source) or catalogue_releases(), bls=bls
+    )

@@ -1,0 +1,104 @@
+"""Why a career matches a person, in one plain sentence: no Django.
+
+The sentence compares the order of the six areas in the two profiles, as people read a
+Holland code, and names the largest difference in shape: both profiles are centred and
+scaled as in ``occupations.matching``, so a 0-100 score and a 1-7 O*NET value compare.
+"""
+
+from collections.abc import Mapping
+
+import numpy as np
+
+from occupations.areas import LETTERS
+from occupations.formatting import join_words
+
+# How far apart (in the scaled profiles, whose values lie within -1..1) an area must be
+# before the sentence calls it a difference worth naming.
+NOTABLE_GAP = 0.2
+
+
+def ranking(profile: Mapping[str, float]) -> list[str]:
+    """Areas highest first; equal values in the order R, I, A, S, E, C (the Holland tie rule)."""
+    return sorted(LETTERS, key=lambda letter: (-float(profile[letter]), LETTERS.index(letter)))
+
+
+def people_in(title: str) -> str:
+    """ "Industrial Production Managers" -> "industrial production managers".
+
+    O*NET titles are plural nouns; one with a comma ("Cooks, Restaurant") does not read well
+    inside a sentence, so it becomes "people in this job". Acronyms keep their capitals.
+    """
+    if "," in title or "(" in title or not title.strip():
+        return "people in this job"
+    return " ".join(
+        word if len(word) > 1 and word.isupper() else word.lower() for word in title.split()
+    )
+
+
+def explain_match(
+    person: Mapping[str, float],
+    job: Mapping[str, float],
+    *,
+    names: Mapping[str, str],
+    title: str,
+) -> str:
+    """One sentence on what the two profiles share and where they differ most.
+
+    ``person`` holds the six scores on any non-negative scale, ``job`` the six O*NET interest
+    values, ``names`` the word for each area ("Building") and ``title`` the career's title.
+    """
+    who = people_in(title)
+    mine, theirs = ranking(person), ranking(job)
+    name = [names[letter] for letter in mine], [names[letter] for letter in theirs]
+    if len(set(float(person[letter]) for letter in LETTERS)) == 1:
+        return f"Your scores are the same in every area; {who} lean most towards {name[1][0]}."
+    if set(mine[:2]) == set(theirs[:2]):
+        shared = f"Both you and {who} rank {name[0][0]} and {name[0][1]} highest"
+    elif mine[0] == theirs[0]:
+        shared = f"Both you and {who} rank {name[0][0]} highest"
+    else:
+        common = [names[letter] for letter in mine[:3] if letter in theirs[:3]]
+        if not common:
+            return (
+                f"{_capital(who)} lean most towards {join_words(name[1][:2])}, which are not "
+                f"among your top three interests ({join_words(name[0][:3])})."
+            )
+        verb = "are" if len(common) > 1 else "is"
+        shared = f"{join_words(common)} {verb} among the top three interests of both you and {who}"
+    difference = _largest_difference(person, job, mine[:3], theirs[:3], names)
+    return f"{shared}; {difference}." if difference else f"{shared}."
+
+
+def _largest_difference(
+    person: Mapping[str, float],
+    job: Mapping[str, float],
+    my_top: list[str],
+    their_top: list[str],
+    names: Mapping[str, str],
+) -> str:
+    """The area one profile puts in its top three and the other does not, furthest apart."""
+    gap = dict(zip(LETTERS, _shape(job) - _shape(person), strict=True))
+    needs_more = [letter for letter in their_top if letter not in my_top]
+    offers_less = [letter for letter in my_top if letter not in their_top]
+    candidates = [(gap[letter], letter) for letter in needs_more] + [
+        (-gap[letter], letter) for letter in offers_less
+    ]
+    if not candidates:
+        return ""
+    size, letter = max(candidates, key=lambda pair: (pair[0], -LETTERS.index(pair[1])))
+    if size < NOTABLE_GAP:
+        return ""
+    if letter in needs_more:
+        return f"you care less for {names[letter]} than this job needs"
+    return f"this job offers less {names[letter]} than you would like"
+
+
+def _shape(profile: Mapping[str, float]) -> np.ndarray:
+    values = np.array([float(profile[letter]) for letter in LETTERS])
+    centred = values - values.mean()
+    norm = np.linalg.norm(centred)
+    return centred / norm if norm else centred
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
