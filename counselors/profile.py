@@ -3,7 +3,7 @@
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from quiz.scoring import LETTERS
+from occupations.areas import LETTERS
 
 
 @dataclass(frozen=True)
