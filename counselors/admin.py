@@ -25,6 +25,10 @@ class CounselorGroupAdmin(admin.ModelAdmin):
     readonly_fields = ("display_code",)
     inlines = (MembershipInline,)
 
+    def has_add_permission(self, request) -> bool:
+        # Groups get their join code from group_create, in the counselor area.
+        return False
+
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(members=Count("memberships"))
 

@@ -81,10 +81,9 @@ class JoinForm(forms.Form):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        questionnaires = Questionnaire.objects.filter(is_active=True).order_by("order", "slug")
-        self.fields["questionnaire"].queryset = questionnaires
+        self.fields["questionnaire"].queryset = Questionnaire.objects.offered()
         self.fields["questionnaire"].label_from_instance = lambda q: (
-            f"{q.title} (about {q.minutes} minutes)"
+            f"{q.title} ({q.item_count} activities, about {q.minutes} minutes)"
         )
         if not self.is_bound:
             self.initial.setdefault("join_key", uuid.uuid4())

@@ -73,7 +73,7 @@ def test_a_counselor_runs_a_group_that_a_job_seeker_joins(new_page, site):
     seeker.wait_for_url(f"{site}/join/{code}/")
     assert "Your counselor will see your results under this nickname" in seeker.content()
     seeker.get_by_label("Nickname").fill("Sam K")
-    seeker.get_by_label("Quick interest quiz (about 5 minutes)").check()
+    seeker.get_by_label("Quick interest quiz (30 activities, about 5 minutes)").check()
     seeker.get_by_role("button", name="Start the quiz").click()
     seeker.wait_for_url(f"{site}/quiz/page/1/")
     take_quick_quiz(seeker, site, {"R": 1, "I": 0, "A": 0, "S": 2, "E": 4, "C": 3})

@@ -28,8 +28,8 @@ def test_join_page_asks_for_a_nickname_only_and_says_who_sees_the_results(client
     assert fields == {"nickname", "questionnaire", "join_key"}
     choices = [label for _, label in page.context["form"].fields["questionnaire"].choices]
     assert choices == [
-        "Full interest quiz (about 10 minutes)",
-        "Quick interest quiz (about 5 minutes)",
+        "Full interest quiz (60 activities, about 10 minutes)",
+        "Quick interest quiz (30 activities, about 5 minutes)",
     ]
 
 
