@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from openpyxl import Workbook
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from counselors.selectors import MemberRow
@@ -64,6 +65,8 @@ def as_xlsx(members, areas, absolute, *, title: str) -> bytes:
     sheet.append(header(areas))
     for row in rows(members, areas, absolute):
         sheet.append(row)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"
     for index, name in enumerate(header(areas), start=1):
         sheet.column_dimensions[get_column_letter(index)].width = max(12, len(name) + 2)

@@ -79,6 +79,8 @@ def test_the_excel_file_holds_the_same_table_with_numbers_as_numbers(
     ]
     assert values[1:] == expected
     assert sheet["H2"].data_type == "n" and sheet["A2"].data_type == "s"
+    assert sheet["A1"].font.bold and not sheet["A2"].font.bold
+    assert sheet.freeze_panes == "A2"
 
 
 def test_the_exports_of_an_empty_group_hold_the_header_only(counselor_client, group):

@@ -53,3 +53,16 @@ def test_the_same_nickname_may_be_used_in_another_group(group, counselor):
     for each in (group, other):
         services.group_join(group=each, nickname="Ana", questionnaire=quick, join_key=uuid.uuid4())
     assert Membership.objects.count() == 2
+
+
+def test_a_new_group_never_reuses_a_code_in_use(monkeypatch, group, counselor):
+    from counselors import codes
+
+    fresh = "ABCDEFGH" if group.join_code != "ABCDEFGH" else "HGFEDCBA"
+    offered = iter([group.join_code, group.join_code, fresh])
+    monkeypatch.setattr(codes, "new_code", lambda: next(offered))
+    made = services.group_create(owner=counselor, name="Second", closes_on=None)
+    assert made.join_code == fresh
+    monkeypatch.setattr(codes, "new_code", lambda: fresh)
+    with pytest.raises(RuntimeError, match="no free join code after 5 tries"):
+        services.group_create(owner=counselor, name="Third", closes_on=None)
