@@ -50,6 +50,12 @@ def group_delete(*, group: CounselorGroup) -> None:
     group.delete()
 
 
+def _joined_with(*, group: CounselorGroup, join_key: uuid.UUID) -> Membership | None:
+    return (
+        Membership.objects.select_related("attempt").filter(group=group, join_key=join_key).first()
+    )
+
+
 def nickname_taken(*, group: CounselorGroup, nickname: str) -> bool:
     return group.memberships.filter(nickname__iexact=nickname).exists()
 
@@ -59,7 +65,7 @@ def group_join(
     *, group: CounselorGroup, nickname: str, questionnaire: Questionnaire, join_key: uuid.UUID
 ) -> Membership:
     """Start a quiz attempt for a new member, once per join form however often it is sent."""
-    existing = Membership.objects.select_related("attempt").filter(join_key=join_key).first()
+    existing = _joined_with(group=group, join_key=join_key)
     if existing is not None:
         return existing
     if group.is_closed:
@@ -74,7 +80,7 @@ def group_join(
             )
     except IntegrityError:
         # Another request got there first: the same form sent twice, or the same nickname.
-        existing = Membership.objects.select_related("attempt").filter(join_key=join_key).first()
+        existing = _joined_with(group=group, join_key=join_key)
         if existing is None:
             raise NicknameTaken from None
         return existing
