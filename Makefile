@@ -7,9 +7,17 @@ PYTEST_ARGS ?=
 
 .PHONY: run test setup lint format serve bench loadtest clean
 
+# Settings fail closed (production) without DJANGO_DEBUG=1: local work sets it here.
+setup run test lint format: export DJANGO_DEBUG ?= 1
+
+# What the site needs to run; the test tools only for `make test` and `make lint`.
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@
 
@@ -21,15 +29,15 @@ setup: $(VENV)/.installed
 run: setup
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-lint: $(VENV)/.installed
+lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-format: $(VENV)/.installed
+format: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-test: setup lint
+test: setup lint $(VENV)/.installed-test
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 serve: $(VENV)/.installed

@@ -57,7 +57,7 @@ class ScalePoint(Schema):
 
 
 class ItemOut(Schema):
-    id: int
+    id: int = Field(alias="pk")
     text: str
 
 

@@ -1,40 +1,43 @@
-"""Settings for careerquiz, read from the environment (see README, "Configuration")."""
+"""Settings for careerquiz, read from the environment (see README, "Configuration").
+
+Fail closed: without DJANGO_DEBUG=1 this is production, which will not start without a secret
+key or allowed hosts. `make run` and `make test` set DJANGO_DEBUG=1 for local work; a `.env`
+file beside manage.py is read too (environment variables win).
+"""
 
 import hashlib
-import os
 import tempfile
 from pathlib import Path
 
-import dj_database_url
+import environ
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
+env = environ.Env()
+environ.Env.read_env(BASE_DIR / ".env")
 
-def env_bool(name: str, default: bool) -> bool:
-    value = os.environ.get(name)
-    if value is None or value == "":
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+DEBUG = env.bool("DJANGO_DEBUG", default=False)
 
-
-def env_list(name: str, default: str) -> list[str]:
-    return [part.strip() for part in os.environ.get(name, default).split(",") if part.strip()]
-
-
-DEBUG = env_bool("DJANGO_DEBUG", True)
-
-SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
+SECRET_KEY = env.str("DJANGO_SECRET_KEY", default="")
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured(
-            "DJANGO_SECRET_KEY is not set. With DJANGO_DEBUG=0 careerquiz refuses to start "
-            "without a secret key: set DJANGO_SECRET_KEY to a long random string."
+            "DJANGO_SECRET_KEY is not set. Without DJANGO_DEBUG=1 careerquiz runs as in "
+            "production and refuses to start without a secret key: set DJANGO_SECRET_KEY to a "
+            "long random string (or DJANGO_DEBUG=1 on a development machine)."
         )
     # Development only: never used when DEBUG is off (see above).
     SECRET_KEY = "django-insecure-development-key-for-local-use-only"
 
-ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
+ALLOWED_HOSTS = env.list(
+    "DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"] if DEBUG else []
+)
+if not ALLOWED_HOSTS:
+    raise ImproperlyConfigured(
+        "DJANGO_ALLOWED_HOSTS is not set: list the host names this site answers to, "
+        "e.g. DJANGO_ALLOWED_HOSTS=careers.example.org."
+    )
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -91,12 +94,8 @@ TEMPLATES = [
     },
 ]
 
-DATABASES = {
-    "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
-    )
-}
+DATABASES = {"default": env.db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL and a busy timeout let concurrent quiz takers write without "database is locked".
     DATABASES["default"]["OPTIONS"] = {
@@ -119,8 +118,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Lock out an account+address pair after repeated failed admin logins.
-AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
-AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=1)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/quiz/locked_out.html"
@@ -131,7 +130,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))
+STATIC_ROOT = env.path("DJANGO_STATIC_ROOT", default=BASE_DIR / "staticfiles")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -156,15 +155,15 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 if not DEBUG:
     # careerquiz runs behind an HTTPS-terminating proxy that sets X-Forwarded-Proto.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
+    SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
     SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
-    SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
+    SECURE_HSTS_SECONDS = env.int("DJANGO_HSTS_SECONDS", default=60 * 60 * 24 * 365)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", True)
+    SECURE_HSTS_PRELOAD = env.bool("DJANGO_HSTS_PRELOAD", default=True)
 
-CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
+CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
 
 def cache_settings(url: str) -> dict:
@@ -199,24 +198,24 @@ _PAGES_FOLDER = Path(tempfile.gettempdir()) / (
     + hashlib.sha256(repr(DATABASES["default"]["NAME"]).encode()).hexdigest()[:12]
 )
 CACHES = {
-    **cache_settings(os.environ.get("CAREERQUIZ_CACHE_URL", "locmem://")),
-    "pages": cache_settings(os.environ.get("CAREERQUIZ_PAGE_CACHE_URL", f"file://{_PAGES_FOLDER}"))[
-        "default"
-    ],
+    **cache_settings(env.str("CAREERQUIZ_CACHE_URL", default="locmem://")),
+    "pages": cache_settings(
+        env.str("CAREERQUIZ_PAGE_CACHE_URL", default=f"file://{_PAGES_FOLDER}")
+    )["default"],
 }
 # How long a cached page lives at most; 0 turns the page cache off (pages are fast without).
-PAGE_CACHE_SECONDS = int(os.environ.get("CAREERQUIZ_PAGE_CACHE_SECONDS", str(60 * 60)))
+PAGE_CACHE_SECONDS = env.int("CAREERQUIZ_PAGE_CACHE_SECONDS", default=60 * 60)
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
+    "root": {"handlers": ["console"], "level": env.str("DJANGO_LOG_LEVEL", default="WARNING")},
 }
 
 # API (see api/): POSTs per client per minute, and cross-origin sites allowed to call it.
-API_RATE_LIMIT_PER_MINUTE = int(os.environ.get("CAREERQUIZ_API_RATE_LIMIT", "60"))
-CORS_ALLOWED_ORIGINS = env_list("CAREERQUIZ_API_CORS_ORIGINS", "")
+API_RATE_LIMIT_PER_MINUTE = env.int("CAREERQUIZ_API_RATE_LIMIT", default=60)
+CORS_ALLOWED_ORIGINS = env.list("CAREERQUIZ_API_CORS_ORIGINS", default=[])
 CORS_URLS_REGEX = r"^/api/v1/.*$"
 CORS_ALLOW_METHODS = ("GET", "POST", "OPTIONS")
 CORS_ALLOW_HEADERS = ("Content-Type", "Accept")
@@ -224,5 +223,5 @@ CORS_EXPOSE_HEADERS = ("Retry-After",)
 CORS_PREFLIGHT_MAX_AGE = 60 * 60
 API_MAX_BODY_BYTES = 64 * 1024
 # How many proxies in front of the app append to X-Forwarded-For (for the API rate limit).
-API_TRUSTED_PROXIES = int(os.environ.get("CAREERQUIZ_API_TRUSTED_PROXIES", "0"))
+API_TRUSTED_PROXIES = env.int("CAREERQUIZ_API_TRUSTED_PROXIES", default=0)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024

@@ -12,6 +12,7 @@ urlpatterns = [
     path("about/", views.about, name="about"),
     path("healthz", views.healthz, name="healthz"),
     path("favicon.ico", views.favicon),
+    path("robots.txt", views.robots_txt, name="robots-txt"),
     path("", include("quiz.urls")),
     path("careers/", include("occupations.urls")),
     path("", include("counselors.urls")),

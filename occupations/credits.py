@@ -12,10 +12,11 @@ from django.core.cache import caches
 from occupations.cache import PAGE_CACHE, catalogue_version
 from occupations.models import Occupation
 
+LICENSE_NAME = "CC BY 4.0 license"
 LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/"
 ONET_ATTRIBUTION = (
     "Includes information from the {release} Database by the U.S. Department of Labor, "
-    "Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license "
+    f"Employment and Training Administration (USDOL/ETA), used under the {LICENSE_NAME} "
     f"({LICENSE_URL}). O*NET® is a trademark of USDOL/ETA."
 )
 BLS_ATTRIBUTION = (

@@ -54,6 +54,8 @@ def explain_match(
         return f"Your scores are the same in every area; {who} lean most towards {name[1][0]}."
     if set(mine[:2]) == set(theirs[:2]):
         shared = f"Both you and {who} rank {name[0][0]} and {name[0][1]} highest"
+        if mine[2] == theirs[2] and _clear_third(person, mine) and _clear_third(job, theirs):
+            shared += f", then {name[0][2]}"
     elif mine[0] == theirs[0]:
         shared = f"Both you and {who} rank {name[0][0]} highest"
     else:
@@ -91,6 +93,11 @@ def _largest_difference(
     if letter in needs_more:
         return f"you care less for {names[letter]} than this job needs"
     return f"this job offers less {names[letter]} than you would like"
+
+
+def _clear_third(profile: Mapping[str, float], order: list[str]) -> bool:
+    """Whether the third area stands above the fourth rather than tying with it."""
+    return float(profile[order[2]]) > float(profile[order[3]])
 
 
 def _shape(profile: Mapping[str, float]) -> np.ndarray:

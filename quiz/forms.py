@@ -1,30 +1,86 @@
-from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Field, Layout
-from django import forms
+from dataclasses import dataclass
 
-from quiz.models import Item
+from django import forms
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
 from quiz.scoring import SCALE
+from quiz.selectors import ActiveItem
 
 FIELD_PREFIX = "item_"
+CHOICE = (
+    '<div class="form-check form-check-inline"><input type="radio" '
+    'class="form-check-input{invalid}" name="{name}" value="{value}" id="id_{name}_{value}"'
+    '{checked}><label for="id_{name}_{value}" class="form-check-label">{label}</label></div>'
+)
+ESCAPED_SCALE = tuple((value, escape(label)) for value, label in SCALE)
 
 
 class UnexpectedItems(Exception):
     """The post names activities that are not on this page: a tampered or stale form."""
 
 
-class PageForm(forms.Form):
-    """One page of activities; each is a five-point radio group in its own fieldset."""
+@dataclass(frozen=True)
+class ItemRow:
+    """One activity as the page shows it: a five-point radio group in its own fieldset."""
 
-    def __init__(self, *args, items: list[Item], **kwargs) -> None:
+    name: str
+    text: str
+    value: int | None
+    error: str
+
+    @property
+    def choices(self) -> SafeString:
+        """The five radio buttons, built here rather than by template loops: a page shows ten
+        activities, and fifty small template renders would cost more than the rest of it."""
+        # Safe without escaping: the name is "item_<id>", values are ints, labels escaped once.
+        invalid = " is-invalid" if self.error else ""
+        return mark_safe(  # noqa: S308
+            "\n".join(
+                CHOICE.format(
+                    invalid=invalid,
+                    name=self.name,
+                    value=value,
+                    checked=" checked" if value == self.value else "",
+                    label=label,
+                )
+                for value, label in ESCAPED_SCALE
+            )
+        )
+
+
+def field_name(item: ActiveItem) -> str:
+    return f"{FIELD_PREFIX}{item.pk}"
+
+
+def item_rows(
+    items: list[ActiveItem], values: dict[int, int], errors: dict[str, list[str]] | None = None
+) -> list[ItemRow]:
+    """What the page template needs, and nothing more: it is the quiz's most requested page."""
+    errors = errors or {}
+    return [
+        ItemRow(
+            name=field_name(item),
+            text=item.text,
+            value=values.get(item.pk),
+            error=" ".join(errors.get(field_name(item), [])),
+        )
+        for item in items
+    ]
+
+
+class PageForm(forms.Form):
+    """Validates one posted page of activities."""
+
+    def __init__(self, *args, items: list[ActiveItem], **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.items = items
         for item in items:
-            self.fields[self.field_name(item)] = forms.TypedChoiceField(
+            self.fields[field_name(item)] = forms.TypedChoiceField(
                 label=item.text,
                 choices=SCALE,
                 coerce=int,
                 required=False,
-                widget=forms.RadioSelect,
                 error_messages={"invalid_choice": "Choose one of the five answers."},
             )
         if self.is_bound:
@@ -32,16 +88,6 @@ class PageForm(forms.Form):
             posted = {key for key in self.data if key.startswith(FIELD_PREFIX)}
             if posted - expected:
                 raise UnexpectedItems(sorted(posted - expected))
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-        self.helper.disable_csrf = True
-        self.helper.layout = Layout(
-            *(Field(name, template="quiz/includes/_item_field.html") for name in self.fields)
-        )
-
-    @staticmethod
-    def field_name(item: Item) -> str:
-        return f"{FIELD_PREFIX}{item.pk}"
 
     def clean(self):
         cleaned = super().clean()
@@ -50,11 +96,11 @@ class PageForm(forms.Form):
                 self.add_error(name, "Choose only one answer for this activity.")
         return cleaned
 
-    def answered(self) -> dict[Item, int]:
+    def answered(self) -> dict[ActiveItem, int]:
         """Valid answers given on this page (invalid or missing ones are left out)."""
-        values: dict[Item, int] = {}
+        values: dict[ActiveItem, int] = {}
         for item in self.items:
-            name = self.field_name(item)
+            name = field_name(item)
             if name in self.errors:
                 continue
             value = self.cleaned_data.get(name)
@@ -65,7 +111,11 @@ class PageForm(forms.Form):
     def require_all(self) -> bool:
         """Mark every unanswered activity; True when the page is complete."""
         for item in self.items:
-            name = self.field_name(item)
+            name = field_name(item)
             if name not in self.errors and self.cleaned_data.get(name) in (None, ""):
                 self.add_error(name, "Please choose an answer for this activity.")
         return not self.errors
+
+    def rows(self) -> list[ItemRow]:
+        values = {item.pk: value for item, value in self.answered().items()}
+        return item_rows(self.items, values, self.errors)

@@ -64,6 +64,10 @@ class Item(models.Model):
     def __str__(self) -> str:
         return self.text
 
+    @property
+    def area_letter(self) -> str:
+        return self.area.letter
+
 
 class AttemptQuerySet(models.QuerySet):
     def finished(self) -> "AttemptQuerySet":

@@ -1,5 +1,6 @@
 """Reads of the quiz flow."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from django.http import HttpRequest
@@ -17,18 +18,29 @@ def session_attempt(request: HttpRequest) -> Attempt | None:
     return Attempt.objects.in_progress().select_related("questionnaire").filter(token=token).first()
 
 
-def active_items(questionnaire_id: int) -> list[Item]:
+@dataclass(frozen=True)
+class ActiveItem:
+    """What the quiz needs of an item, as plain values: a page builds no model instances."""
+
+    pk: int
+    order: int
+    text: str
+    area_letter: str
+
+
+def active_items(questionnaire_id: int) -> list[ActiveItem]:
     """The items a questionnaire asks now, in order (the quiz pages and the API)."""
-    return list(
+    rows = (
         Item.objects.filter(questionnaire=questionnaire_id, is_active=True)
-        .select_related("area")
         .order_by("order", "id")
+        .values_list("id", "order", "text", "area__letter")
     )
+    return [ActiveItem(*row) for row in rows]
 
 
 @dataclass(frozen=True)
 class Progress:
-    items: list[Item]
+    items: list[ActiveItem]
     answers: dict[int, int]
     page_size: int
 
@@ -44,9 +56,14 @@ class Progress:
     def page_count(self) -> int:
         return max(1, -(-self.total // self.page_size))
 
-    def page_items(self, number: int) -> list[Item]:
+    def page_items(self, number: int) -> list[ActiveItem]:
         start = (number - 1) * self.page_size
         return self.items[start : start + self.page_size]
+
+    def with_answers(self, saved: Mapping[ActiveItem, int]) -> "Progress":
+        """This progress after saving ``saved``, without reading the answers again."""
+        answers = {**self.answers, **{item.pk: value for item, value in saved.items()}}
+        return Progress(items=self.items, answers=answers, page_size=self.page_size)
 
     def first_incomplete_page(self) -> int:
         for number in range(1, self.page_count + 1):

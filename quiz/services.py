@@ -34,10 +34,10 @@ def attempt_save_page(*, attempt: Attempt, answers: Mapping[Item, int]) -> None:
         [
             Answer(
                 attempt=attempt,
-                item=item,
+                item_id=item.pk,
                 position=item.order,
                 item_text=item.text,
-                area_letter=item.area.letter,
+                area_letter=item.area_letter,
                 value=value,
             )
             for item, value in answers.items()
@@ -57,13 +57,14 @@ def attempt_finish(*, attempt: Attempt, items: list[Item]) -> Attempt:
         return locked
     if not items:
         raise NoActiveItems(f"{locked.questionnaire} has no active items")
-    answers = list(locked.answers.filter(item__in=items))
+    item_ids = [item.pk for item in items]
+    answers = list(locked.answers.filter(item__in=item_ids))
     answered = {answer.item_id for answer in answers}
     missing = [item.pk for item in items if item.pk not in answered]
     if missing:
         raise IncompleteAttempt(missing)
     # Answers to items made inactive since they were given do not count.
-    locked.answers.exclude(item__in=items).delete()
+    locked.answers.exclude(item__in=item_ids).delete()
     scores = score_answers((answer.area_letter, answer.value) for answer in answers)
     locked.raw_scores = dict(scores.raw)
     locked.max_scores = dict(scores.maximum)

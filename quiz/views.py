@@ -1,14 +1,19 @@
+import uuid
+
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_http_methods, require_POST
 
+from careerquiz.pdf import pdf_response, render_pdf
 from occupations.cache import catalogue_page
 from occupations.forms import MatchFilterForm
-from quiz.forms import PageForm, UnexpectedItems
+from quiz.forms import PageForm, UnexpectedItems, item_rows
+from quiz.history import forget_results, remember_result, remembered_results
 from quiz.models import Attempt, Questionnaire
 from quiz.results import interpret_result
+from quiz.scoring import SCALE
 from quiz.selectors import SESSION_KEY, attempt_progress, session_attempt
 from quiz.services import (
     IncompleteAttempt,
@@ -35,20 +40,40 @@ def start(request: HttpRequest) -> HttpResponse:
         request.session[SESSION_KEY] = str(attempt.token)
         return redirect("quiz:page", number=1)
     progress = attempt_progress(attempt) if attempt else None
-    return render(
-        request,
-        "quiz/start.html",
-        {"questionnaires": questionnaires, "attempt": attempt, "progress": progress},
-    )
+    context = {
+        "questionnaires": questionnaires,
+        "attempt": attempt,
+        "progress": progress,
+        "results": remembered_results(request.session),
+    }
+    return render(request, "quiz/start.html", context)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def restart(request: HttpRequest) -> HttpResponse:
+    """GET asks whether to clear the unfinished answers; only the POST it sends clears them."""
     attempt = session_attempt(request)
+    if request.method == "GET":
+        if attempt is None:
+            messages.info(request, "You have no unfinished quiz. Choose a quiz to start.")
+            return redirect("quiz:start")
+        context = {"attempt": attempt, "progress": attempt_progress(attempt)}
+        return render(request, "quiz/restart.html", context)
     if attempt is not None:
         attempt_discard(attempt=attempt)
     request.session.pop(SESSION_KEY, None)
     messages.info(request, "Your unfinished answers were cleared. Choose a quiz to start over.")
+    return redirect("quiz:start")
+
+
+@require_POST
+def forget(request: HttpRequest) -> HttpResponse:
+    forget_results(request.session)
+    messages.info(
+        request,
+        "This browser no longer lists your results. The results themselves still open from "
+        "their links.",
+    )
     return redirect("quiz:start")
 
 
@@ -63,9 +88,7 @@ def page(request: HttpRequest, number: int) -> HttpResponse:
         raise Http404("There is no such page in this quiz.")
     items = progress.page_items(number)
     if request.method == "GET":
-        initial = {PageForm.field_name(i): progress.answers.get(i.pk) for i in items}
-        form = PageForm(items=items, initial=initial)
-        return _render_page(request, attempt, progress, number, form)
+        return _render_page(request, attempt, progress, number, item_rows(items, progress.answers))
     try:
         form = PageForm(request.POST, items=items)
     except UnexpectedItems:
@@ -81,12 +104,12 @@ def page(request: HttpRequest, number: int) -> HttpResponse:
         )
     form.is_valid()
     attempt_save_page(attempt=attempt, answers=form.answered())
-    progress = attempt_progress(attempt)
+    progress = progress.with_answers(form.answered())
     action = request.POST.get("action", "next")
     if action == "back" and number > 1:
         return redirect("quiz:page", number=number - 1)
     if not form.require_all():
-        return _render_page(request, attempt, progress, number, form)
+        return _render_page(request, attempt, progress, number, form.rows(), errors=True)
     if number < progress.page_count:
         return redirect("quiz:page", number=number + 1)
     return _finish(request, attempt, progress)
@@ -107,27 +130,34 @@ def _finish(request, attempt, progress) -> HttpResponse:
         messages.error(request, "This quiz has no activities at the moment. Choose another one.")
         return redirect("quiz:start")
     request.session.pop(SESSION_KEY, None)
+    remember_result(request.session, attempt)
     return redirect(attempt)
 
 
-def _render_page(request, attempt, progress, number, form) -> HttpResponse:
+def _render_page(request, attempt, progress, number, rows, errors=False) -> HttpResponse:
     context = {
         "attempt": attempt,
         "progress": progress,
         "number": number,
-        "form": form,
+        "rows": rows,
+        "errors": errors,
+        "scale": SCALE,
         "is_last": number == progress.page_count,
         "percent_done": round(100 * progress.answered / progress.total) if progress.total else 0,
     }
     return render(request, "quiz/page.html", context)
 
 
+def _finished_attempt(token) -> Attempt:
+    return get_object_or_404(
+        Attempt.objects.finished().select_related("questionnaire"), token=token
+    )
+
+
 # A finished result never changes: its page is reused until the catalogue does.
 @catalogue_page
 def result(request: HttpRequest, token) -> HttpResponse:
-    attempt = get_object_or_404(
-        Attempt.objects.finished().select_related("questionnaire"), token=token
-    )
+    attempt = _finished_attempt(token)
     filters = MatchFilterForm(request.GET or None)
     options = filters.match_options()
     interpretation = interpret_result(attempt, **options)
@@ -140,3 +170,59 @@ def result(request: HttpRequest, token) -> HttpResponse:
         "url": request.build_absolute_uri(attempt.get_absolute_url()),
     }
     return render(request, "quiz/result.html", context)
+
+
+# The best fits listed for each result compared side by side.
+COMPARE_MATCHES = 5
+# The best fits a PDF report lists: enough to explore, few enough for two or three pages.
+PDF_MATCHES = 10
+
+
+@catalogue_page
+def result_pdf(request: HttpRequest, token) -> HttpResponse:
+    attempt = _finished_attempt(token)
+    filters = MatchFilterForm(request.GET or None)
+    options = {**filters.match_options(), "limit": PDF_MATCHES}
+    interpretation = interpret_result(attempt, **options)
+    context = {
+        "attempt": attempt,
+        "result": interpretation,
+        "options": options,
+        "area_filter": interpretation.areas_by_letter.get(options["area"] or ""),
+        "url": request.build_absolute_uri(attempt.get_absolute_url()),
+    }
+    content = render_pdf("quiz/result_pdf.html", context, request=request)
+    response = pdf_response(content, filename=f"careerquiz-result-{attempt.code}.pdf")
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+def compare(request: HttpRequest) -> HttpResponse:
+    """Two results side by side, from their tokens in ?a= and ?b=."""
+    try:
+        tokens = [uuid.UUID(request.GET[key]) for key in ("a", "b")]
+    except (KeyError, ValueError):
+        reason = (
+            "To compare two results, choose them from the list on the quiz page, or give both "
+            "result links' ids as ?a=…&b=…."
+        )
+        return render(request, "400.html", {"reason": reason}, status=400)
+    found = (
+        Attempt.objects.finished()
+        .select_related("questionnaire")
+        .in_bulk(tokens, field_name="token")
+    )
+    if len(found) < len(set(tokens)):
+        reason = "One of the two results does not exist, or was deleted. Check both links."
+        return render(request, "404.html", {"reason": reason}, status=404)
+    results = [interpret_result(found[token], limit=COMPARE_MATCHES) for token in tokens]
+    rows = [
+        (first.area, first.percent, second.percent, _change(second.percent - first.percent))
+        for first, second in zip(results[0].areas, results[1].areas, strict=True)
+    ]
+    return render(request, "quiz/compare.html", {"results": results, "rows": rows})
+
+
+def _change(points: float) -> str:
+    rounded = round(points)
+    return f"{rounded:+d} points".replace("-", "\u2212") if rounded else "the same"

@@ -5,7 +5,7 @@ from django import template
 from django.utils.html import format_html
 
 from occupations.areas import LETTERS
-from occupations.credits import BLS_ATTRIBUTION, LICENSE_URL, ONET_ATTRIBUTION
+from occupations.credits import BLS_ATTRIBUTION, LICENSE_NAME, LICENSE_URL, ONET_ATTRIBUTION
 from occupations.formatting import (
     change_words,
     code_names,
@@ -35,9 +35,10 @@ NOTHING_NEEDED = {"none", "n/a"}
 
 @register.simple_tag
 def onet_attribution(release: str) -> str:
-    """The O*NET credit as the API gives it, with the licence as a link."""
-    before, after = ONET_ATTRIBUTION.format(release=release).split(LICENSE_URL)
-    return format_html('{}<a href="{}">{}</a>{}', before, LICENSE_URL, LICENSE_URL, after)
+    """The O*NET credit as the API gives it, with the licence's name as its link."""
+    text = ONET_ATTRIBUTION.format(release=release).replace(f" ({LICENSE_URL})", "")
+    before, after = text.split(LICENSE_NAME)
+    return format_html('{}<a href="{}">{}</a>{}', before, LICENSE_URL, LICENSE_NAME, after)
 
 
 @register.simple_tag

@@ -166,7 +166,7 @@ def finished_result(slug: str, values: dict[str, int]):
 
     attempt = attempt_start(questionnaire=Questionnaire.objects.get(slug=slug))
     items = active_items(attempt.questionnaire_id)
-    attempt_save_page(attempt=attempt, answers={item: values[item.area.letter] for item in items})
+    attempt_save_page(attempt=attempt, answers={item: values[item.area_letter] for item in items})
     return attempt_finish(attempt=attempt, items=items)
 
 

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from occupations.models import Occupation
@@ -11,6 +13,9 @@ PAGES = [
     "quiz page",
     "quiz page with errors",
     "results",
+    "quiz start with your results",
+    "start over confirmation",
+    "two results compared",
     "career list",
     "career page",
 ]
@@ -22,6 +27,19 @@ def open_named_page(page, site: str, name: str) -> None:
         page.goto(f"{site}/")
     elif name == "quiz start":
         page.goto(f"{site}/quiz/")
+    elif name == "quiz start with your results":
+        finish_quick_quiz(page, site)
+        page.goto(f"{site}/quiz/")
+    elif name == "start over confirmation":
+        page.goto(f"{site}/quiz/")
+        page.get_by_role("button", name="Start the quick interest quiz").click()
+        page.wait_for_url(f"{site}/quiz/page/1/")
+        page.get_by_role("link", name="Start over…").click()
+        page.wait_for_url(f"{site}/quiz/restart/")
+    elif name == "two results compared":
+        first = finished_result("quick", {"R": 1, "I": 0, "A": 0, "S": 2, "E": 4, "C": 3})
+        second = finished_result("full", {"R": 4, "I": 3, "A": 0, "S": 0, "E": 1, "C": 2})
+        page.goto(f"{site}/results/compare/?a={first.token}&b={second.token}")
     elif name.startswith("quiz page"):
         page.goto(f"{site}/quiz/")
         page.get_by_role("button", name="Start the quick interest quiz").click()
@@ -39,6 +57,18 @@ def open_named_page(page, site: str, name: str) -> None:
         page.goto(site + Occupation.objects.get(soc_code="11-3051.00").get_absolute_url())
     else:
         raise ValueError(name)
+
+
+def finish_quick_quiz(page, site: str) -> None:
+    """Answer "Like" to every activity of the quick quiz in this browser."""
+    page.goto(f"{site}/quiz/")
+    page.get_by_role("button", name="Start the quick interest quiz").click()
+    for number in (1, 2, 3):
+        page.wait_for_url(f"{site}/quiz/page/{number}/")
+        for fieldset in page.locator("form.quiz-page fieldset").all():
+            fieldset.get_by_text("Like", exact=True).click()
+        page.get_by_role("button", name="See my results" if number == 3 else "Next").click()
+    page.wait_for_url(re.compile(r".*/results/[0-9a-f-]{36}/$"))
 
 
 @pytest.mark.parametrize("name", PAGES)

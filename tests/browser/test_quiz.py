@@ -188,3 +188,50 @@ def test_answer_scales_are_fieldsets_with_legends_and_focus_is_visible(page, sit
         " return [s.outlineStyle, s.outlineWidth]; })()"
     )
     assert outline[0] != "none" and outline[1] != "0px", outline
+
+
+def test_a_finished_result_is_listed_on_the_quiz_page_of_the_same_browser(page, new_page, site):
+    letters = item_letters()
+    by_area = {"R": 1, "I": 0, "A": 0, "S": 2, "E": 4, "C": 3}
+    start_quiz(page, site, "quick interest quiz")
+    for number in range(1, 4):
+        click_answers(page, {name: by_area[letters[name]] for name in group_names(page)})
+        page.get_by_role("button", name="See my results" if number == 3 else "Next").click()
+    page.wait_for_url(RESULT_URL)
+    result_url = page.url
+
+    page.goto(f"{site}/quiz/")
+    listed = page.get_by_role("region", name="Your results on this browser")
+    screenshot(page, "quiz-start-with-your-results")
+    link = listed.get_by_role("link", name=re.compile(r"^ECS, quick interest quiz finished"))
+    assert link.get_attribute("href") == result_url.removeprefix(site)
+    link.click()
+    page.wait_for_url(result_url)
+    stranger = new_page(viewport={"width": 1280, "height": 900})
+    stranger.goto(f"{site}/quiz/")
+    assert stranger.get_by_role("region", name="Your results on this browser").count() == 0
+
+
+def test_start_over_needs_a_confirmation_and_sits_apart_from_next(page, site):
+    start_quiz(page, site, "full interest quiz")
+    click_answers(page, dict.fromkeys(group_names(page), 3))
+    page.get_by_role("button", name="Next").click()
+    page.wait_for_url(f"{site}/quiz/page/2/")
+    next_box = page.get_by_role("button", name="Next").bounding_box()
+    start_over = page.get_by_role("link", name="Start over…")
+    gap = start_over.bounding_box()["y"] - (next_box["y"] + next_box["height"])
+    assert gap > 40, gap
+
+    start_over.click()
+    page.wait_for_url(f"{site}/quiz/restart/")
+    screenshot(page, "quiz-start-over-confirmation")
+    assert "You have answered 10 of 60 activities" in page.locator("main").inner_text()
+    page.get_by_role("link", name="No, keep my answers and continue").click()
+    page.wait_for_url(f"{site}/quiz/page/2/")
+    page.goto(f"{site}/quiz/page/1/")
+    assert len(checked_values(page)) == 10
+    page.get_by_role("link", name="Start over…").click()
+    page.get_by_role("button", name="Yes, clear my answers and start over").click()
+    page.wait_for_url(f"{site}/quiz/")
+    assert "Your unfinished answers were cleared" in page.locator("main").inner_text()
+    assert page.get_by_role("heading", name="Welcome back").count() == 0

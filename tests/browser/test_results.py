@@ -1,10 +1,13 @@
+import io
 import re
+import unicodedata
 
 import pytest
 from playwright.sync_api import expect
+from pypdf import PdfReader
 
 from occupations.models import Occupation
-from tests.browser.conftest import finished_result, screenshot
+from tests.browser.conftest import ARTIFACTS, finished_result, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -107,3 +110,25 @@ def test_print_stylesheet_keeps_scores_and_drops_navigation(page, result_url):
     assert page.locator("table.score-chart").is_visible()
     assert page.locator(".code-letters").is_visible()
     assert page.locator(".match-list").is_visible()
+
+
+def test_printed_results_fill_their_pages_and_keep_badges_legible(page, result_url):
+    page.goto(result_url)
+    printed = PdfReader(io.BytesIO(page.pdf(format="Letter")))
+    texts = [
+        " ".join(unicodedata.normalize("NFKC", p.extract_text()).split()) for p in printed.pages
+    ]
+    (ARTIFACTS / "results-print.pdf").write_bytes(page.pdf(format="Letter"))
+
+    assert 1 <= len(texts) <= 4, len(texts)
+    # The last page carries the end of the result, not only the footer's credits.
+    assert "Keep your result" in texts[-1], texts[-1]
+    page.emulate_media(media="print")
+    badge = page.locator(".badge.fit").first
+    style = badge.evaluate(
+        "b => { const s = getComputedStyle(b);"
+        " return [s.color, s.backgroundColor, s.borderTopStyle, s.borderTopColor]; }"
+    )
+    # Browsers leave out backgrounds when printing: dark text and a dark border instead.
+    assert style == ["rgb(0, 0, 0)", "rgb(255, 255, 255)", "solid", "rgb(0, 0, 0)"]
+    assert badge.inner_text() in " ".join(texts)

@@ -36,6 +36,15 @@ def test_production_settings_pass_the_deploy_check():
     assert "no issues" in result.stdout
 
 
+def test_unset_debug_means_production_and_fails_closed():
+    result = manage("check")  # no DJANGO_* variable at all
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY is not set" in result.stderr
+    hosts = manage("check", DJANGO_SECRET_KEY="x7!kq2" * 12)
+    assert hosts.returncode != 0
+    assert "DJANGO_ALLOWED_HOSTS is not set" in hosts.stderr
+
+
 def test_missing_secret_key_in_production_stops_start_up_with_a_clear_message():
     result = manage("check", DJANGO_DEBUG="0", DJANGO_ALLOWED_HOSTS="careers.example.org")
     assert result.returncode != 0

@@ -69,6 +69,21 @@ ACTORS = {"R": 2.31, "I": 2.13, "A": 7.00, "S": 4.10, "E": 4.00, "C": 1.67}
             id="a-small-difference-in-the-third-area-is-not-named",
         ),
         pytest.param(
+            {"R": 60, "I": 30, "A": 10, "S": 20, "E": 90, "C": 85},
+            PRODUCTION_MANAGERS,
+            "Industrial Production Managers",
+            "Both you and industrial production managers rank Persuading and Organizing "
+            "highest, then Building.",
+            id="same-three-highest-in-the-same-order",
+        ),
+        pytest.param(
+            {"R": 60, "I": 60, "A": 10, "S": 20, "E": 90, "C": 85},
+            PRODUCTION_MANAGERS,
+            "Industrial Production Managers",
+            "Both you and industrial production managers rank Persuading and Organizing highest.",
+            id="a-third-area-tied-with-the-fourth-is-not-called-next",
+        ),
+        pytest.param(
             {"R": 90, "I": 80, "A": 10, "S": 10, "E": 10, "C": 70},
             ACTORS,
             "Actors",

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from quiz.models import Attempt
+from quiz.models import Attempt, Item
 
 ITEM = re.compile(r'name="(item_\d+)"')
 
@@ -29,6 +29,15 @@ def take_quiz(client, slug: str, value_for=lambda name, n: 3) -> Attempt:
             token = response.url.rstrip("/").rsplit("/", 1)[-1]
             return Attempt.objects.get(token=token)
         number += 1
+
+
+def by_area(values: dict[str, int]):
+    """An answer for take_quiz: each item gets the value given for its interest area."""
+
+    def value(name, _page):
+        return values[Item.objects.get(pk=int(name.split("_")[1])).area.letter]
+
+    return value
 
 
 @pytest.fixture

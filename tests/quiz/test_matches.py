@@ -3,17 +3,9 @@ import pytest
 from occupations.models import Occupation
 from occupations.selectors import match_occupations
 from occupations.services import occupation_save
-from quiz.models import Item
-from tests.quiz.conftest import take_quiz
+from tests.quiz.conftest import by_area, take_quiz
 
 pytestmark = pytest.mark.django_db
-
-
-def by_area(values):
-    def value(name, _page):
-        return values[Item.objects.get(pk=int(name.split("_")[1])).area.letter]
-
-    return value
 
 
 def test_persuading_and_organizing_person_sees_industrial_production_managers(client, default_data):
@@ -24,7 +16,7 @@ def test_persuading_and_organizing_person_sees_industrial_production_managers(cl
     assert "Industrial Production Managers" in matches
     assert (
         '<span class="fw-semibold">Why:</span> Both you and industrial production managers '
-        "rank Persuading and Organizing highest.</p>" in matches
+        "rank Persuading and Organizing highest, then Building.</p>" in matches
     )
     ipm = Occupation.objects.get(soc_code="11-3051.00")
     assert ipm.get_absolute_url() in matches
@@ -39,7 +31,8 @@ def test_an_occupations_own_profile_ranks_it_first(default_data):
     assert result.matches[0].occupation == ipm
     assert result.matches[0].fit == 100 and result.matches[0].label == "Great"
     assert result.matches[0].why == (
-        "Both you and industrial production managers rank Persuading and Organizing highest."
+        "Both you and industrial production managers rank Persuading and Organizing highest, "
+        "then Building."
     )
 
 

@@ -20,8 +20,8 @@ CACHED_RESULTS_PAGE_QUERIES = 0
 # Session, attempt, the questionnaire's items, the attempt's answers.
 QUIZ_PAGE_GET_QUERIES = 4
 # Session, attempt, answers, items; saving the page (a savepoint around the answers' upsert
-# and the attempt's timestamp); answers and items again for the progress after saving.
-QUIZ_PAGE_POST_QUERIES = 10
+# and the attempt's timestamp). The progress after saving is worked out without a query.
+QUIZ_PAGE_POST_QUERIES = 8
 
 
 def synthetic_catalogue(size: int) -> None:
