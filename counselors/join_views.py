@@ -1,5 +1,6 @@
 """Joining a group: a typed or linked code, a nickname, then the usual quiz."""
 
+from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
@@ -60,5 +61,10 @@ def join(request: HttpRequest, code: str) -> HttpResponse:
             if membership.attempt.is_finished:
                 return redirect(membership.attempt)
             enter_quiz(request, membership.attempt)
+            messages.info(
+                request,
+                f"You joined “{group.name}” as {membership.nickname}. "
+                "Your counselor will see your result when you finish.",
+            )
             return redirect("quiz:page", number=1)
     return render(request, "counselors/join.html", {"group": group, "form": form})

@@ -41,6 +41,10 @@ def test_joining_starts_the_chosen_quiz_under_the_nickname(client, group):
     assert membership.attempt.questionnaire.slug == "quick"
     assert client.session[SESSION_KEY] == str(membership.attempt.token)
     page = client.get("/quiz/page/1/")
+    assert (
+        "You joined “Year 11, Ms Lee” as Sam K. Your counselor will see your result when you "
+        "finish." in text(page)
+    )
     assert "Quick interest quiz" in page.content.decode()
     assert "0 of 30 answered" in page.content.decode()
 
