@@ -114,6 +114,7 @@ PAGES = [
     "join code",
     "unknown code",
     "join",
+    "quiz page after joining",
 ]
 
 
@@ -121,11 +122,16 @@ def open_named_page(page, site: str, name: str) -> None:
     if name == "sign-in":
         page.goto(f"{site}/accounts/login/?next=/groups/")
         return
-    if name in ("join code", "unknown code", "join"):
+    if name in ("join code", "unknown code", "join", "quiz page after joining"):
         group = group_create(owner=make_counselor("lee"), name="Job club", closes_on=None)
-        path = {"join code": "/join/", "unknown code": "/join/ABCD-EFGH/", "join": group.join_path}
-        page.goto(site + path[name])
-        if name == "join":
+        path = {"join code": "/join/", "unknown code": "/join/ABCD-EFGH/"}
+        page.goto(site + path.get(name, group.join_path))
+        if name == "quiz page after joining":
+            page.get_by_label("Nickname").fill("Sam")
+            page.get_by_label("Quick interest quiz (30 activities, about 5 minutes)").check()
+            page.get_by_role("button", name="Start the quiz").click()
+            page.wait_for_url(f"{site}/quiz/page/1/")
+        elif name == "join":
             page.get_by_role("button", name="Start the quiz").click()
             page.locator(".invalid-feedback").first.wait_for()
         return
