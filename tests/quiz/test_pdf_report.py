@@ -61,6 +61,10 @@ def test_the_report_lists_ten_matches_with_fit_job_zone_and_dated_pay(client, pe
 
 
 def test_the_report_keeps_the_pages_filters(client, persuader):
+    page = client.get(persuader.get_absolute_url(), {"job_zone": "2", "area": "R"})
+    link = f"/results/{persuader.token}/pdf/?job_zone=2&amp;area=R"
+    assert f'href="{link}"' in page.content.decode()
+
     response = client.get(f"/results/{persuader.token}/pdf/", {"job_zone": "2", "area": "R"})
     _, text = pdf_text(response.content)
 
