@@ -14,6 +14,7 @@ from quiz.scoring import Scores
 
 @dataclass(frozen=True)
 class MemberRow:
+    pk: int
     nickname: str
     joined_at: datetime
     form: str
@@ -53,6 +54,7 @@ def member_rows(group: CounselorGroup, areas: list[InterestArea]) -> list[Member
 def _row(membership: Membership, names: dict[str, str]) -> MemberRow:
     attempt = membership.attempt
     row = MemberRow(
+        pk=membership.pk,
         nickname=membership.nickname,
         joined_at=membership.joined_at,
         form=attempt.questionnaire.title,

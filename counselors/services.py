@@ -50,6 +50,12 @@ def group_delete(*, group: CounselorGroup) -> None:
     group.delete()
 
 
+@transaction.atomic
+def membership_remove(*, membership: Membership) -> None:
+    """Take a member off the group's list; their result stays theirs."""
+    membership.delete()
+
+
 def _joined_with(*, group: CounselorGroup, join_key: uuid.UUID) -> Membership | None:
     return (
         Membership.objects.select_related("attempt").filter(group=group, join_key=join_key).first()

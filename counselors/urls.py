@@ -10,6 +10,7 @@ urlpatterns = [
     path("groups/<int:pk>/", views.group_detail, name="detail"),
     path("groups/<int:pk>/edit/", views.group_edit, name="edit"),
     path("groups/<int:pk>/delete/", views.group_remove, name="delete"),
+    path("groups/<int:pk>/members/<int:member>/remove/", views.member_remove, name="remove"),
     path("groups/<int:pk>/summary.pdf", views.group_pdf, name="pdf"),
     path("groups/<int:pk>/results.csv", views.group_export, {"extension": "csv"}, name="csv"),
     path("groups/<int:pk>/results.xlsx", views.group_export, {"extension": "xlsx"}, name="xlsx"),

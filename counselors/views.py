@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from careerquiz.pdf import pdf_response, render_pdf
 from counselors import exports
 from counselors.forms import GroupForm
-from counselors.models import CounselorGroup
+from counselors.models import CounselorGroup, Membership
 from counselors.selectors import (
     area_summaries,
     finished_period,
@@ -19,7 +19,7 @@ from counselors.selectors import (
     member_rows,
     profile_of,
 )
-from counselors.services import group_create, group_delete, group_update
+from counselors.services import group_create, group_delete, group_update, membership_remove
 from occupations.models import InterestArea
 
 
@@ -71,6 +71,20 @@ def group_remove(request: HttpRequest, pk: int) -> HttpResponse:
         )
         return redirect("counselors:list")
     return render(request, "counselors/group_delete.html", {"group": group})
+
+
+@require_http_methods(["GET", "POST"])
+@counselor_required
+def member_remove(request: HttpRequest, pk: int, member: int) -> HttpResponse:
+    groups = CounselorGroup.objects.visible_to(request.user)
+    membership = get_object_or_404(
+        Membership.objects.select_related("group"), pk=member, group__in=groups, group=pk
+    )
+    if request.method == "POST":
+        membership_remove(membership=membership)
+        messages.success(request, f"{membership.nickname} is no longer in this group.")
+        return redirect(membership.group)
+    return render(request, "counselors/member_remove.html", {"membership": membership})
 
 
 def _group_and_rows(request: HttpRequest, pk: int):

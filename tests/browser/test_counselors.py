@@ -85,7 +85,9 @@ def test_a_counselor_runs_a_group_that_a_job_seeker_joins(new_page, site):
     row = counselor.locator("table.members tbody tr").first
     assert re.sub(r"\s+", " ", row.inner_text()).startswith("Sam K ")
     assert row.locator(".member-code").inner_text() == "ECS"
-    assert row.get_by_role("link").get_attribute("href") == result_url.removeprefix(site)
+    assert row.get_by_role("link", name="Result of Sam K").get_attribute(
+        "href"
+    ) == result_url.removeprefix(site)
     with counselor.expect_download() as download:
         counselor.get_by_role("link", name="CSV").click()
     assert download.value.suggested_filename == "year-11-ms-lee-results.csv"
@@ -111,6 +113,7 @@ PAGES = [
     "new group with errors",
     "group page",
     "delete group",
+    "remove member",
     "join code",
     "unknown code",
     "join",
@@ -144,6 +147,12 @@ def open_named_page(page, site: str, name: str) -> None:
         page.locator(".invalid-feedback").first.wait_for()
     elif name == "delete group":
         page.goto(f"{site}/groups/{group.pk}/delete/")
+    elif name == "remove member":
+        from counselors.models import Membership
+
+        attempt = finished_result("quick", dict.fromkeys("RIASEC", 2))
+        member = Membership.objects.create(group=group, attempt=attempt, nickname="Ana")
+        page.goto(f"{site}/groups/{group.pk}/members/{member.pk}/remove/")
     elif name == "group page":
         from counselors.models import Membership
         from quiz.services import attempt_start

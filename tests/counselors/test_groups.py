@@ -80,10 +80,10 @@ def test_the_group_page_lists_members_with_their_results(counselor_client, group
     joined = f"{today:%b} {today.day}, {today.year}"
     assert rows(page, "members") == [
         f"Ana {joined} Quick interest quiz Mar 1, 2026 ECS Persuading, Organizing and Helping "
-        "Result of Ana",
+        "Result of Ana Remove Ana",
         f"Ben {joined} Quick interest quiz Mar 2, 2026 RIA Building, Thinking and Creating "
-        "Result of Ben",
-        f"Cleo {joined} Quick interest quiz In progress (0 answers so far)",
+        "Result of Ben Remove Ben",
+        f"Cleo {joined} Quick interest quiz In progress (0 answers so far) Remove Cleo",
     ]
     assert f'href="{ana.get_absolute_url()}"' in page.content.decode()
 
@@ -208,3 +208,33 @@ def test_purging_old_results_removes_their_members_too(group):
     finish_as_member(group, "Ana", ANA, MARCH_1)
     assert results_purge(older_than_days=1) == (1, 0)
     assert not group.memberships.exists()
+
+
+def test_a_counselor_removes_a_member_who_keeps_their_result(counselor_client, group):
+    ana = finish_as_member(group, "Ana", ANA, MARCH_1)
+    path = f"/groups/{group.pk}/members/{ana.membership.pk}/remove/"
+    page = counselor_client.get(path)
+    assert "<h1>Remove Ana from “Year 11, Ms Lee”?</h1>" in page.content.decode()
+    assert group.memberships.count() == 1
+    response = counselor_client.post(path)
+    assert response.status_code == 302 and response.url == f"/groups/{group.pk}/"
+    assert not group.memberships.exists()
+    assert Client().get(ana.get_absolute_url()).status_code == 200
+    assert join(Client(), group, "Ana").status_code == 302
+
+
+def test_members_are_removed_only_by_their_groups_counselor(counselor, group, other_counselor):
+    from counselors.services import group_create
+    from tests.counselors.conftest import client_for
+
+    join(Client(), group, "Ana")
+    membership = group.memberships.get()
+    other_group = group_create(owner=other_counselor, name="Other", closes_on=None)
+    for path in (
+        f"/groups/{group.pk}/members/{membership.pk}/remove/",
+        f"/groups/{other_group.pk}/members/{membership.pk}/remove/",
+    ):
+        assert client_for(other_counselor).post(path).status_code == 404
+    wrong_group = f"/groups/{other_group.pk}/members/{membership.pk}/remove/"
+    assert client_for(counselor).post(wrong_group).status_code == 404
+    assert group.memberships.count() == 1
