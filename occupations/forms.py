@@ -40,7 +40,8 @@ class OccupationFilterForm(forms.Form):
 
     q = forms.CharField(label="Search titles", required=False, max_length=100)
     area = forms.CharField(label="Interest area", required=False, max_length=40)
-    code = forms.CharField(label="Holland code starts with", required=False, max_length=3)
+    # No max_length: a code too long gets clean_code's message, which says what a code is.
+    code = forms.CharField(label="Holland code starts with", required=False)
     job_zone = job_zone_field("Job Zone (preparation needed)", "Any preparation")
     sort = forms.ChoiceField(
         label="Sort by",
@@ -81,7 +82,8 @@ class OccupationFilterForm(forms.Form):
 
     def clean_code(self) -> str:
         code = self.cleaned_data["code"].strip().upper()
-        if code and (any(letter not in LETTERS for letter in code) or len(set(code)) < len(code)):
+        letters_ok = all(letter in LETTERS for letter in code) and len(set(code)) == len(code)
+        if code and (len(code) > 3 or not letters_ok):
             raise ValidationError(
                 "A Holland code is one to three different letters from R, I, A, S, E and C, "
                 "for example EC.",

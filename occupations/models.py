@@ -13,6 +13,13 @@ soc_code_validator = RegexValidator(
 profile_validators = [MinValueValidator(Decimal("1")), MaxValueValidator(Decimal("7"))]
 
 
+def interest_field(name: str) -> models.DecimalField:
+    """One value of O*NET's interest profile, 1 (low) to 7 (high)."""
+    return models.DecimalField(
+        name, max_digits=3, decimal_places=2, null=True, blank=True, validators=profile_validators
+    )
+
+
 class InterestArea(models.Model):
     letter = models.CharField(
         max_length=1, unique=True, choices=[(letter, letter) for letter in LETTERS]
@@ -122,54 +129,12 @@ class Occupation(models.Model):
     training = models.TextField("training (text)", blank=True)
     certifications = models.TextField("licenses and certifications", blank=True)
 
-    interest_r = models.DecimalField(
-        "Realistic",
-        max_digits=3,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        validators=profile_validators,
-    )
-    interest_i = models.DecimalField(
-        "Investigative",
-        max_digits=3,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        validators=profile_validators,
-    )
-    interest_a = models.DecimalField(
-        "Artistic",
-        max_digits=3,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        validators=profile_validators,
-    )
-    interest_s = models.DecimalField(
-        "Social",
-        max_digits=3,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        validators=profile_validators,
-    )
-    interest_e = models.DecimalField(
-        "Enterprising",
-        max_digits=3,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        validators=profile_validators,
-    )
-    interest_c = models.DecimalField(
-        "Conventional",
-        max_digits=3,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        validators=profile_validators,
-    )
+    interest_r = interest_field("Realistic")
+    interest_i = interest_field("Investigative")
+    interest_a = interest_field("Artistic")
+    interest_s = interest_field("Social")
+    interest_e = interest_field("Enterprising")
+    interest_c = interest_field("Conventional")
     high_point_code = models.CharField(
         max_length=3,
         blank=True,

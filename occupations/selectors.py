@@ -26,8 +26,8 @@ MATCH_FIELDS = (
     "job_zone",
     "wage_median",
     "wage_unit",
-    "wage_top_coded",
     "wage_year",
+    "wage_top_coded",
 )
 
 

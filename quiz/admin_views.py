@@ -1,6 +1,7 @@
 """Admin pages beyond the model lists: item statistics and the results CSV export."""
 
 import csv
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC
@@ -108,15 +109,29 @@ def item_statistics(request: HttpRequest, *, model_admin: admin.ModelAdmin) -> T
     return TemplateResponse(request, "admin/quiz/questionnaire/statistics.html", context)
 
 
+def _answer_column(item_id: int | None, position: int, text: str) -> str:
+    """Columns are items, by id: positions repeat (staff may give several items one order).
+
+    An answer whose item was deleted since keeps a column of its own wording.
+    """
+    if item_id is not None:
+        return f"item_{item_id}"
+    return f"deleted_item_{position}_{hashlib.sha256(text.encode()).hexdigest()[:8]}"
+
+
 def results_csv(results: QuerySet[Attempt]) -> HttpResponse:
-    """One row per result: scores, then each answer in a column named by its position."""
+    """One row per result: scores, then each answer in its item's column."""
     results = results.select_related("questionnaire").order_by("finished_at", "pk")
-    answers: dict[int, dict[int, int]] = defaultdict(dict)
-    for attempt_id, position, value in Answer.objects.filter(
-        attempt__in=results.values("pk")
-    ).values_list("attempt_id", "position", "value"):
-        answers[attempt_id][position] = value
-    positions = sorted({position for row in answers.values() for position in row})
+    answers: dict[int, dict[str, int]] = defaultdict(dict)
+    order: dict[str, tuple[int, int]] = {}
+    rows = Answer.objects.filter(attempt__in=results.values("pk")).values_list(
+        "attempt_id", "item_id", "position", "item_text", "value"
+    )
+    for attempt_id, item_id, position, text, value in rows:
+        column = _answer_column(item_id, position, text)
+        answers[attempt_id][column] = value
+        order.setdefault(column, (position, item_id or 0))
+    columns = sorted(order, key=lambda column: (order[column], column))
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="careerquiz-results.csv"'
     writer = csv.writer(response)
@@ -128,7 +143,7 @@ def results_csv(results: QuerySet[Attempt]) -> HttpResponse:
             "code",
             *LETTERS,
             *(f"{letter}_max" for letter in LETTERS),
-            *(f"item_{position}" for position in positions),
+            *columns,
         ]
     )
     for result in results:
@@ -141,7 +156,7 @@ def results_csv(results: QuerySet[Attempt]) -> HttpResponse:
                 result.code,
                 *(result.raw_scores[letter] for letter in LETTERS),
                 *(result.max_scores[letter] for letter in LETTERS),
-                *(given.get(position, "") for position in positions),
+                *(given.get(column, "") for column in columns),
             ]
         )
     return response

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from occupations.formatting import join_words
 from occupations.models import InterestArea
-from occupations.selectors import MatchList, match_occupations
+from occupations.selectors import Match, MatchList, match_occupations
 from quiz.models import Attempt
 from quiz.scoring import (
     LETTERS,
@@ -27,6 +27,14 @@ class AreaScore:
     raw: int
     maximum: int
     percent: float
+
+
+@dataclass(frozen=True)
+class MatchCard:
+    """A match with its words worked out once, not by loops in the template per card."""
+
+    match: Match
+    code_names: str  # "Persuading, Organizing, Building"
 
 
 @dataclass(frozen=True)
@@ -50,8 +58,15 @@ class Interpretation:
         return self.code.describe()
 
     @property
-    def areas_by_letter(self) -> dict[str, InterestArea]:
-        return {score.area.letter: score.area for score in self.areas}
+    def cards(self) -> list[MatchCard]:
+        names = {score.area.letter: score.area.friendly_name for score in self.areas}
+        return [
+            MatchCard(
+                match=match,
+                code_names=", ".join(names[letter] for letter in match.occupation.high_point_code),
+            )
+            for match in self.matches.matches
+        ]
 
 
 def interpret_result(

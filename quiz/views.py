@@ -188,7 +188,10 @@ def result_pdf(request: HttpRequest, token) -> HttpResponse:
         "attempt": attempt,
         "result": interpretation,
         "options": options,
-        "area_filter": interpretation.areas_by_letter.get(options["area"] or ""),
+        "area_filter": next(
+            (score.area for score in interpretation.areas if score.area.letter == options["area"]),
+            None,
+        ),
         "url": request.build_absolute_uri(attempt.get_absolute_url()),
     }
     content = render_pdf("quiz/result_pdf.html", context, request=request)

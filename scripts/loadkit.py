@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import math
 import os
 import platform
 import re
@@ -55,6 +56,8 @@ def production_env(database_url: str, static_root: Path, port: int) -> dict[str,
         DJANGO_ALLOWED_HOSTS=HOST,
         DJANGO_SECURE_SSL_REDIRECT="0",
         DJANGO_STATIC_ROOT=str(static_root),
+        # Cached pages beside the throwaway database, removed with it.
+        CAREERQUIZ_PAGE_CACHE_URL=f"file://{static_root.parent / 'pages'}",
         DATABASE_URL=database_url,
         GUNICORN_BIND=f"{HOST}:{port}",
         # A worker restarting in the middle of a measurement would only add noise.
@@ -344,10 +347,11 @@ class Stats:
 
 
 def percentile(sorted_values: list[float], fraction: float) -> float:
-    """Nearest-rank percentile of an already sorted list."""
+    """Nearest-rank percentile of an already sorted list: the smallest value with at least
+    ``fraction`` of the values at or below it."""
     if not sorted_values:
         return float("nan")
-    rank = max(1, round(fraction * len(sorted_values) + 0.5))
+    rank = max(1, math.ceil(fraction * len(sorted_values)))
     return sorted_values[min(rank, len(sorted_values)) - 1]
 
 

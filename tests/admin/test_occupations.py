@@ -103,3 +103,29 @@ def test_editing_in_admin_records_edited_fields(editor_client, default_data):
     assert occupation.edited_fields == ["duties", "summary", "title", "wage_median"]
     html = editor_client.get(change_url(occupation)).content.decode()
     assert "duties" in html and "wage_median" in html  # shown read-only under Record
+
+
+def test_line_breaks_sent_by_a_browser_are_not_edits(editor_client, default_data):
+    occupation = Occupation.objects.get(soc_code=SEED)
+    occupation.summary = "First paragraph.\n\nSecond paragraph."
+    occupation.alternate_titles = "Plant Manager\nProduction Manager"
+    occupation.save()
+    occupation.duties.update(text="One line\nand another")
+    data = form_data(editor_client.get(change_url(occupation)).content.decode(), "occupation_form")
+    # Browsers send every line break in a textarea as CR LF.
+    crlf = {k: v.replace("\n", "\r\n") if isinstance(v, str) else v for k, v in data.items()}
+    assert crlf["summary"] == "First paragraph.\r\n\r\nSecond paragraph."
+    response = editor_client.post(change_url(occupation), {**crlf, "_save": "Save"})
+    assert response.status_code == 302
+    occupation.refresh_from_db()
+    assert occupation.edited_fields == []
+    assert occupation.summary == "First paragraph.\n\nSecond paragraph."
+    assert occupation.duties.first().text == "One line\nand another"
+
+
+def test_an_admin_save_retires_the_cached_career_page(editor_client, client, default_data):
+    occupation = Occupation.objects.get(soc_code=SEED)
+    assert "Plant Managers" not in client.get(occupation.get_absolute_url()).content.decode()
+    data = form_data(editor_client.get(change_url(occupation)).content.decode(), "occupation_form")
+    editor_client.post(change_url(occupation), {**data, "title": "Plant Managers", "_save": "Save"})
+    assert "Plant Managers" in client.get(occupation.get_absolute_url()).content.decode()

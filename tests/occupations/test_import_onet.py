@@ -1,7 +1,6 @@
 import os
 import subprocess
 import sys
-import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -378,10 +377,8 @@ def test_the_command_exits_non_zero_with_one_message_and_no_traceback(tmp_path):
 
 @pytest.mark.shared
 @pytest.mark.django_db
-def test_the_real_release_imports_every_occupation_in_seconds(shared_dir):
-    started = time.monotonic()
+def test_the_real_release_imports_every_occupation(shared_dir):
     summary = import_release(directory=shared_dir / "onet-29.3")
-    elapsed = time.monotonic() - started
 
     assert summary.created == Occupation.objects.count() == 1016
     assert Occupation.objects.with_profiles().count() == 923
@@ -398,7 +395,6 @@ def test_the_real_release_imports_every_occupation_in_seconds(shared_dir):
     assert (manager.high_point_code, manager.job_zone) == ("ECR", 4)
     assert Duty.objects.count() == 18796
     assert RelatedOccupation.objects.count() == 18460
-    assert elapsed < 30
 
     again = import_release(directory=shared_dir / "onet-29.3")
     assert (again.created, again.updated, again.unchanged) == (0, 0, 1016)

@@ -538,3 +538,27 @@ def test_a_cached_career_page_shows_staff_edits_at_once(client, ipm, settings):
     assert edited["ETag"] != first["ETag"]
     # Headers of the first rendering are kept by the cached copy.
     assert client.get(url)["Content-Type"] == edited["Content-Type"]
+
+
+def test_the_list_pay_column_names_each_wage_unit_and_year(client, areas):
+    make("Actors", "27-2011.00", wage_unit="hourly", wage_year=2024, wage_median=Decimal("23.45"))
+    make("Chief Executives", "11-1011.00", wage_year=2023, wage_median=Decimal("206420"))
+    page = get(client, LIST)
+    words = text_of(page)
+    assert "Median pay (year)" not in words  # an hourly wage is not a yearly one
+    assert "Median pay (year of the figures)" in words
+    assert "Actors Not rated Not rated $23.45 per hour (2024)" in words
+    assert "Chief Executives Not rated Not rated $206,420 (2023)" in words
+
+
+@pytest.mark.parametrize(
+    "code", ["XYZ", "ABCD", "EEC", "e1"], ids=["letters", "too-long", "repeated", "digit"]
+)
+def test_a_bad_holland_code_filter_says_why_it_was_ignored(client, catalogue, code):
+    words = text_of(get(client, LIST, code=code))
+    assert (
+        "Some of your choices could not be used, so the list ignores them: Holland code starts "
+        "with: A Holland code is one to three different letters from R, I, A, S, E and C, for "
+        "example EC." in words
+    )
+    assert "5 careers" in words

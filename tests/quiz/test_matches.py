@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from occupations.models import Occupation
@@ -84,3 +86,16 @@ def test_a_reopened_result_shows_catalogue_edits(client, default_data):
     html = client.get(attempt.get_absolute_url()).content.decode()
     assert "Plant and Production Managers" in html
     assert "Industrial Production Managers" not in html
+
+
+def test_match_cards_name_areas_and_the_year_of_their_pay(client, default_data):
+    attempt = take_quiz(client, "full", by_area({"R": 2, "I": 1, "A": 0, "S": 1, "E": 4, "C": 4}))
+    html = client.get(attempt.get_absolute_url()).content.decode()
+    card = html.split('<a href="/careers/industrial-production-managers/">')[1].split("</li>")[0]
+    words = " ".join(re.sub(r"<[^>]+>", " ", card).split())
+    assert "Code ECR: Persuading, Organizing, Building" in words
+    assert "Median pay $103,150 (May 2021)." in words
+    assert (
+        "Why: Both you and industrial production managers rank Persuading and Organizing "
+        "highest, then Building." in words
+    )

@@ -1,15 +1,13 @@
 """Pages cost a fixed number of queries, however large the catalogue or however far the quiz."""
 
-from decimal import Decimal
-
 import pytest
 from django.test import Client
 
 from careerquiz.defaults import FIXTURES_DIR
-from occupations.areas import LETTERS
 from occupations.defaults import load_areas
 from occupations.models import Occupation
 from occupations.services import occupation_save
+from occupations.synthetic import synthetic_occupations
 from quiz.defaults import load_questionnaires
 from tests.quiz.conftest import item_names, take_quiz
 
@@ -25,26 +23,7 @@ QUIZ_PAGE_POST_QUERIES = 8
 
 
 def synthetic_catalogue(size: int) -> None:
-    """`size` careers with distinct, valid interest profiles; every other one with a wage."""
-    careers = []
-    for n in range(size):
-        profile = [
-            Decimal(1 + (n * (k + 3) + k * k) % 61 / 10).quantize(Decimal("0.01")) for k in range(6)
-        ]
-        ranked = sorted(range(6), key=lambda k: (-profile[k], k))
-        careers.append(
-            Occupation(
-                soc_code=f"{11 + n // 10000:02d}-{n % 10000:04d}.00",
-                title=f"Synthetic career {n:04d}",
-                slug=f"synthetic-career-{n:04d}",
-                **{f"interest_{letter.lower()}": profile[k] for k, letter in enumerate(LETTERS)},
-                high_point_code="".join(LETTERS[k] for k in ranked[:3]),
-                job_zone=1 + n % 5,
-                wage_median=Decimal(30000 + 150 * n) if n % 2 == 0 else None,
-                wage_year=2024 if n % 2 == 0 else None,
-            )
-        )
-    Occupation.objects.bulk_create(careers)
+    Occupation.objects.bulk_create(synthetic_occupations(size))
 
 
 @pytest.fixture
