@@ -1,6 +1,7 @@
 import uuid
 
 from django import forms
+from django.contrib.auth.forms import AuthenticationForm
 from django.core.validators import RegexValidator
 from django.utils import timezone
 
@@ -16,7 +17,21 @@ nickname_validator = RegexValidator(
 )
 
 
-class GroupForm(forms.Form):
+class StyledForm:
+    """Bootstrap's classes on text inputs and radio buttons (counselors/includes/_form.html)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            radio = isinstance(field.widget, forms.RadioSelect)
+            field.widget.attrs.setdefault("class", "form-check-input" if radio else "form-control")
+
+
+class CounselorAuthenticationForm(StyledForm, AuthenticationForm):
+    pass
+
+
+class GroupForm(StyledForm, forms.Form):
     name = forms.CharField(
         max_length=100,
         error_messages={"required": "Give the group a name."},
@@ -40,7 +55,7 @@ class GroupForm(forms.Form):
         return closes_on
 
 
-class CodeForm(forms.Form):
+class CodeForm(StyledForm, forms.Form):
     code = forms.CharField(
         label="Group code",
         max_length=20,
@@ -59,7 +74,7 @@ class CodeForm(forms.Form):
         return code
 
 
-class JoinForm(forms.Form):
+class JoinForm(StyledForm, forms.Form):
     nickname = forms.CharField(
         max_length=40,
         validators=[nickname_validator],

@@ -2,6 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from counselors import join_views, views
+from counselors.forms import CounselorAuthenticationForm
 
 app_name = "counselors"
 urlpatterns = [
@@ -20,6 +21,7 @@ urlpatterns = [
         "accounts/login/",
         auth_views.LoginView.as_view(
             template_name="counselors/login.html",
+            authentication_form=CounselorAuthenticationForm,
             redirect_authenticated_user=True,
             next_page="counselors:list",
         ),
