@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "careerquiz",
     "occupations",
     "quiz",
+    "counselors",
     "api",
 ]
 
@@ -139,8 +140,9 @@ AXES_LOCKOUT_TEMPLATE = "admin/quiz/locked_out.html"
 # only the token of that attempt. Staff sessions end after a working day.
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 30
 STAFF_SESSION_SECONDS = int(env.float("CAREERQUIZ_STAFF_SESSION_HOURS", default=8) * 3600)
-# Sign-in lives in the admin: a missing or unsafe ?next= falls back to a page that exists.
-LOGIN_URL = "admin:login"
+# Pages that need a sign-in outside the admin (the counselor area) send people to the
+# counselors' sign-in; a missing or unsafe ?next= falls back to a page that exists.
+LOGIN_URL = "counselors:login"
 LOGIN_REDIRECT_URL = "admin:index"
 # Quizzes started (POST /quiz/) per client per minute; 0 turns the limit off.
 QUIZ_START_RATE_LIMIT_PER_MINUTE = env.int("CAREERQUIZ_QUIZ_START_RATE_LIMIT", default=20)

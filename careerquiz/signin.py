@@ -42,6 +42,7 @@ class SprayAwareHandler(AxesDatabaseHandler):
 
 
 def staff_session_expiry(sender, request, user, **kwargs) -> None:
-    """Connected to user_logged_in: staff sessions last settings.STAFF_SESSION_SECONDS."""
-    if user.is_staff and request is not None:
+    """Connected to user_logged_in: every signed-in session (staff and counselors, who see
+    other people's results) lasts settings.STAFF_SESSION_SECONDS."""
+    if request is not None:
         request.session.set_expiry(settings.STAFF_SESSION_SECONDS)

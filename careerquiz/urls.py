@@ -15,6 +15,7 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path("", include("quiz.urls")),
     path("careers/", include("occupations.urls")),
+    path("", include("counselors.urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", include("api.urls")),
 ]

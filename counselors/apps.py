@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CounselorsConfig(AppConfig):
+    name = "counselors"
+    verbose_name = "Counselor groups"
