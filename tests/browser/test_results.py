@@ -31,7 +31,7 @@ def test_results_page_shows_chart_code_and_matches(page, result_url):
     assert caption.startswith("Score on each interest area, out of 20 points")
     assert chart.locator("tbody tr").count() == 6
     assert chart.locator("tbody svg.bar[aria-hidden=true]").count() == 6
-    considered = Occupation.objects.count()
+    considered = Occupation.objects.with_profiles().count()
     assert f"{considered} careers considered; best fits first." in page.inner_text("#matches")
     matches = page.locator(".match-list li")
     assert matches.count() == 20
