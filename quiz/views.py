@@ -135,7 +135,8 @@ def _render_page(request, attempt, progress, number, form) -> HttpResponse:
     return render(request, "quiz/page.html", context)
 
 
-# A finished result never changes: its page is reused until the catalogue does.
+# A finished result never changes: its page is reused until the catalogue (or its
+# questionnaire's norms setting, see quiz.services.questionnaire_save) does.
 @catalogue_page
 def result(request: HttpRequest, token) -> HttpResponse:
     attempt = get_object_or_404(
