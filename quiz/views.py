@@ -200,7 +200,8 @@ def _finished_attempt(token) -> Attempt:
     )
 
 
-# A finished result never changes: its page is reused until the catalogue does.
+# A finished result never changes: its page is reused until the catalogue (or its
+# questionnaire's norms setting, see quiz.services.questionnaire_save) does.
 @catalogue_page
 def result(request: HttpRequest, token) -> HttpResponse:
     attempt = _finished_attempt(token)
