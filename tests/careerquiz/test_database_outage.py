@@ -6,6 +6,7 @@ server that scripts/with_postgres.sh runs, under a real gunicorn.
 """
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -52,24 +53,35 @@ def assert_outage_page(response) -> None:
 
 
 @sqlite_only
-def test_a_read_only_sqlite_file_gives_503_then_recovers_without_a_restart(default_data):
+def test_a_read_only_sqlite_file_gives_503_then_recovers_without_a_restart(default_data, tmp_path):
     client = Client(raise_request_exception=False)
-    database = Path(connection.settings_dict["NAME"])
+    original = connection.settings_dict["NAME"]
     connection.close()
-    with read_only(database):
-        health = client.get("/healthz")
-        assert (health.status_code, health.content) == (
-            503,
-            b"unavailable: the database cannot be written",
-        )
-        assert client.get("/healthz?live").content == b"ok"
-        assert client.get("/careers/").status_code == 200  # reading still works
-        assert_outage_page(client.post("/quiz/", {"questionnaire": "quick"}))
-    # Writable again: the same process recovers on its next request.
-    assert client.get("/healthz").content == b"ok"
-    response = client.post("/quiz/", {"questionnaire": "quick"})
-    assert response.status_code == 302 and response.url == "/quiz/page/1/"
-    assert Attempt.objects.count() == 1
+    # A copy with an inode of its own: SQLite reuses a file descriptor that another thread's
+    # connection still holds open on the test database, which would keep it writable.
+    with sqlite3.connect(original) as source:
+        source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    database = tmp_path / "outage.sqlite3"
+    shutil.copyfile(original, database)
+    connection.settings_dict["NAME"] = str(database)
+    try:
+        with read_only(database):
+            health = client.get("/healthz")
+            assert (health.status_code, health.content) == (
+                503,
+                b"unavailable: the database cannot be written",
+            )
+            assert client.get("/healthz?live").content == b"ok"
+            assert client.get("/careers/").status_code == 200  # reading still works
+            assert_outage_page(client.post("/quiz/", {"questionnaire": "quick"}))
+        # Writable again: the same process recovers on its next request.
+        assert client.get("/healthz").content == b"ok"
+        response = client.post("/quiz/", {"questionnaire": "quick"})
+        assert response.status_code == 302 and response.url == "/quiz/page/1/"
+        assert Attempt.objects.count() == 1
+    finally:
+        connection.close()
+        connection.settings_dict["NAME"] = original
 
 
 @sqlite_only
