@@ -289,6 +289,9 @@ def main() -> None:
         env.update(
             GUNICORN_WORKERS=str(workers),
             CAREERQUIZ_CACHE_URL=f"redis://127.0.0.1:{redis_port}/0",
+            # Rendered pages and the catalogue's version too, so an edit made through either
+            # server retires the pages of both.
+            CAREERQUIZ_PAGE_CACHE_URL=f"redis://127.0.0.1:{redis_port}/0",
             # The client's own proxy (X-Forwarded-For from locust) and nginx.
             CAREERQUIZ_TRUSTED_PROXIES="2",
             CAREERQUIZ_QUIZ_START_RATE_LIMIT="20",
