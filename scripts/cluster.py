@@ -17,6 +17,7 @@ import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -297,10 +298,7 @@ def main() -> None:
             CAREERQUIZ_QUIZ_START_RATE_LIMIT="20",
             CAREERQUIZ_API_READ_RATE_LIMIT="600",
         )
-        print("cluster: preparing the database and static files")
-        began = time.monotonic()
-        prepare_database(env, full_catalogue=False)
-        print(f"cluster: prepared in {time.monotonic() - began:.0f} s")
+        # Redis first: load_default_data already writes the catalogue version to the cache.
         redis_server = subprocess.Popen(
             [
                 program("redis-server"),
@@ -317,6 +315,15 @@ def main() -> None:
             ],
             stdout=subprocess.DEVNULL,
         )
+        for _ in range(100):
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", redis_port)) == 0:
+                    break
+            time.sleep(0.05)
+        print("cluster: preparing the database and static files")
+        began = time.monotonic()
+        prepare_database(env, full_catalogue=False)
+        print(f"cluster: prepared in {time.monotonic() - began:.0f} s")
         apps = [start_app(env, port, tmp / f"app{n}.log") for n, port in enumerate(app_ports)]
         nginx = subprocess.Popen(
             [
