@@ -22,6 +22,7 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	touch $@
 
 setup: $(VENV)/.installed
+	$(PY) manage.py compile_translations
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py createcachetable
 	$(PY) manage.py load_default_data

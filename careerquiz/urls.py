@@ -1,5 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
+from django.views.decorators.csrf import csrf_exempt
+from django.views.i18n import set_language
 
 from careerquiz import views
 
@@ -16,6 +18,9 @@ urlpatterns = [
     path("", include("quiz.urls")),
     path("careers/", include("occupations.urls")),
     path("", include("counselors.urls")),
+    # The switcher sits on pages kept whole in the page cache, which cannot carry a visitor's
+    # CSRF token; choosing a language is a harmless preference, so it needs none.
+    path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path("admin/", admin.site.urls),
     path("api/v1/", include("api.urls")),
 ]

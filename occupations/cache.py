@@ -14,6 +14,7 @@ from collections.abc import Callable
 from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import get_language
 from django.views.decorators.http import condition
 
 PAGE_CACHE = "pages"
@@ -31,7 +32,7 @@ def catalogue_changed() -> None:
 
 def _page_key(request: HttpRequest, version: str) -> str:
     address = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
-    return f"page:{version}:{address}"
+    return f"page:{version}:{get_language()}:{address}"
 
 
 def _cacheable(request: HttpRequest) -> bool:

@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
+from careerquiz.translation import Translated
 from occupations.areas import EDUCATION_LEVELS, JOB_ZONES, LETTERS
 from occupations.outlook import BRIGHT_COMPARISON, BRIGHT_OPENINGS, is_bright
 
@@ -28,6 +29,9 @@ class InterestArea(models.Model):
     name = models.CharField("Holland name", max_length=40, unique=True)
     friendly_name = models.CharField(max_length=40, unique=True)
     description = models.TextField(help_text="A short description of the kind of work.")
+    name_es = models.CharField("Holland name in Spanish", max_length=40, blank=True)
+    friendly_name_es = models.CharField("friendly name in Spanish", max_length=40, blank=True)
+    description_es = models.TextField("description in Spanish", blank=True)
     colour = models.CharField(
         max_length=7,
         validators=[RegexValidator(r"^#[0-9a-fA-F]{6}$", "Use a hex colour such as #1f77b4.")],
@@ -39,6 +43,10 @@ class InterestArea(models.Model):
     class Meta:
         ordering = ["order", "letter"]
         verbose_name = "interest area"
+
+    name_i18n = Translated("name")
+    friendly_name_i18n = Translated("friendly_name")
+    description_i18n = Translated("description")
 
     def __str__(self) -> str:
         return f"{self.friendly_name} ({self.name})"
@@ -135,11 +143,17 @@ class Occupation(models.Model):
     )
     summary = models.TextField(blank=True)
     specialties = models.TextField(blank=True, help_text="Notes on specialties, in paragraphs.")
+    title_es = models.CharField("title in Spanish", max_length=200, blank=True)
+    also_called_es = models.CharField("also called, in Spanish", max_length=300, blank=True)
+    summary_es = models.TextField("summary in Spanish", blank=True)
+    specialties_es = models.TextField("specialties in Spanish", blank=True)
 
     work_environment = models.TextField(blank=True)
+    work_environment_es = models.TextField("work environment in Spanish", blank=True)
     employment = models.PositiveIntegerField("number of jobs", null=True, blank=True)
     employment_year = models.PositiveSmallIntegerField(null=True, blank=True)
     schedules = models.TextField("work schedules", blank=True)
+    schedules_es = models.TextField("work schedules in Spanish", blank=True)
 
     entry_education = models.CharField("typical entry-level education", max_length=100, blank=True)
     work_experience = models.CharField(
@@ -150,6 +164,10 @@ class Occupation(models.Model):
     experience = models.TextField("work experience (text)", blank=True)
     training = models.TextField("training (text)", blank=True)
     certifications = models.TextField("licenses and certifications", blank=True)
+    education_es = models.TextField("education (text) in Spanish", blank=True)
+    experience_es = models.TextField("work experience (text) in Spanish", blank=True)
+    training_es = models.TextField("training (text) in Spanish", blank=True)
+    certifications_es = models.TextField("licenses and certifications in Spanish", blank=True)
 
     interest_r = interest_field("Realistic")
     interest_i = interest_field("Investigative")
@@ -198,6 +216,7 @@ class Occupation(models.Model):
     outlook_comparison = models.CharField(max_length=20, blank=True, choices=OUTLOOK_COMPARISONS)
     outlook_openings = models.PositiveIntegerField("openings a year", null=True, blank=True)
     outlook_text = models.TextField(blank=True)
+    outlook_text_es = models.TextField("outlook text in Spanish", blank=True)
     earlier_figures = models.JSONField(
         default=dict,
         blank=True,
@@ -224,6 +243,18 @@ class Occupation(models.Model):
     updated_at = models.DateTimeField(auto_now=True, db_index=True)
 
     objects = OccupationQuerySet.as_manager()
+
+    title_i18n = Translated("title")
+    also_called_i18n = Translated("also_called")
+    summary_i18n = Translated("summary")
+    specialties_i18n = Translated("specialties")
+    work_environment_i18n = Translated("work_environment")
+    schedules_i18n = Translated("schedules")
+    education_i18n = Translated("education")
+    experience_i18n = Translated("experience")
+    training_i18n = Translated("training")
+    certifications_i18n = Translated("certifications")
+    outlook_text_i18n = Translated("outlook_text")
 
     class Meta:
         ordering = ["title"]
@@ -252,6 +283,9 @@ class Duty(models.Model):
     occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="duties")
     order = models.PositiveSmallIntegerField(default=0)
     text = models.TextField()
+    text_es = models.TextField("text in Spanish", blank=True)
+
+    text_i18n = Translated("text")
 
     class Meta:
         ordering = ["order", "id"]
@@ -266,6 +300,8 @@ class Industry(models.Model):
     occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="industries")
     order = models.PositiveSmallIntegerField(default=0)
     name = models.CharField(max_length=200)
+    name_es = models.CharField("name in Spanish", max_length=200, blank=True)
+    name_i18n = Translated("name")
     share_percent = models.DecimalField(
         "share of jobs (%)", max_digits=4, decimal_places=1, null=True, blank=True
     )
@@ -288,6 +324,11 @@ class Quality(models.Model):
     order = models.PositiveSmallIntegerField(default=0)
     name = models.CharField(max_length=100)
     description = models.TextField()
+    name_es = models.CharField("name in Spanish", max_length=100, blank=True)
+    description_es = models.TextField("description in Spanish", blank=True)
+
+    name_i18n = Translated("name")
+    description_i18n = Translated("description")
 
     class Meta:
         ordering = ["order", "id"]
@@ -304,6 +345,9 @@ class InfoLink(models.Model):
     organisation = models.CharField(max_length=200)
     url = models.URLField()
     description = models.CharField(max_length=300, blank=True)
+    description_es = models.CharField("description in Spanish", max_length=300, blank=True)
+
+    description_i18n = Translated("description")
 
     class Meta:
         ordering = ["order", "id"]

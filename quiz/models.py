@@ -1,10 +1,12 @@
 import uuid
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, Q
 from django.urls import reverse
 
+from careerquiz.translation import Translated
 from occupations.areas import JOB_ZONES
 from occupations.models import InterestArea, soc_code_validator
 from quiz.scoring import SCALE
@@ -25,6 +27,8 @@ class Questionnaire(models.Model):
     slug = models.SlugField(unique=True)
     title = models.CharField(max_length=100)
     description = models.TextField(blank=True)
+    title_es = models.CharField("title in Spanish", max_length=100, blank=True)
+    description_es = models.TextField("description in Spanish", blank=True)
     minutes = models.PositiveSmallIntegerField(
         default=10, help_text="About how long the questionnaire takes, in minutes."
     )
@@ -49,6 +53,9 @@ class Questionnaire(models.Model):
     norms_saved_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = QuestionnaireQuerySet.as_manager()
+
+    title_i18n = Translated("title")
+    description_i18n = Translated("description")
 
     class Meta:
         ordering = ["order", "slug"]
@@ -86,6 +93,12 @@ class Item(models.Model):
             "never changes finished results: each result keeps a copy of what was asked."
         ),
     )
+    text_es = models.CharField(
+        "activity in Spanish",
+        max_length=200,
+        blank=True,
+        help_text="Shown to people taking the quiz in Spanish; blank shows the English.",
+    )
     area = models.ForeignKey(InterestArea, on_delete=models.PROTECT, related_name="items")
     reference_soc_code = models.CharField(
         "reference occupation",
@@ -103,6 +116,8 @@ class Item(models.Model):
     is_active = models.BooleanField("active", default=True)
 
     objects = ItemQuerySet.as_manager()
+
+    text_i18n = Translated("text")
 
     class Meta:
         ordering = ["bank", "area__order", "id"]
@@ -158,6 +173,12 @@ class Attempt(models.Model):
     raw_scores = models.JSONField(null=True, blank=True)
     max_scores = models.JSONField(null=True, blank=True)
     code = models.CharField(max_length=3, blank=True, db_index=True)
+    language = models.CharField(
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default="en",
+        help_text="The language the quiz was taken in; its result is shown in it.",
+    )
 
     objects = AttemptQuerySet.as_manager()
 

@@ -11,6 +11,14 @@ def _fast_test_settings(settings):
     settings.CACHES = {"default": locmem, "pages": {**locmem, "LOCATION": "pages"}}
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_translations():
+    """The Spanish catalogues, compiled as `make setup` does, for a bare `pytest` too."""
+    from django.core.management import call_command
+
+    call_command("compile_translations", verbosity=0)
+
+
 @pytest.fixture(scope="session")
 def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
     """SQLite tests use a database file, as the app does: the in-memory test database's shared
