@@ -154,6 +154,7 @@ LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("es", "Español")]
 LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
 LANGUAGE_COOKIE_SAMESITE = "Lax"
+FORMAT_MODULE_PATH = ["careerquiz.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
