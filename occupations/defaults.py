@@ -38,15 +38,32 @@ SEED_TEXT_FIELDS = (
 
 @transaction.atomic
 def load_areas(*, fixtures_dir: Path) -> int:
+    """Create the missing areas; give existing ones the Spanish texts they lack."""
     data = json.loads((fixtures_dir / "areas.json").read_text(encoding="utf-8"))
-    existing = set(InterestArea.objects.values_list("letter", flat=True))
+    existing = InterestArea.objects.in_bulk(field_name="letter")
     new = [
         InterestArea(order=position, **area)
         for position, area in enumerate(data)
         if area["letter"] not in existing
     ]
     InterestArea.objects.bulk_create(new)
+    fill_translations(existing, {area["letter"]: area for area in data})
     return len(new)
+
+
+def fill_translations(records: dict, texts: dict) -> None:
+    """Set each record's blank Spanish fields from ``texts`` (by the same key); staff's
+    Spanish is never replaced."""
+    changed, fields = [], set()
+    for key, record in records.items():
+        for field in record.translated_fields:
+            spanish = texts.get(key, {}).get(f"{field}_es")
+            if spanish and not getattr(record, f"{field}_es"):
+                setattr(record, f"{field}_es", spanish)
+                fields.add(f"{field}_es")
+                changed.append(record)
+    if changed:
+        type(next(iter(records.values()))).objects.bulk_update(set(changed), sorted(fields))
 
 
 @transaction.atomic
