@@ -7,23 +7,28 @@ from ninja.throttling import BaseThrottle
 from careerquiz.clients import seconds_left, within_limit
 
 
-class PostsPerMinute(BaseThrottle):
-    """settings.API_RATE_LIMIT_PER_MINUTE POSTs a minute per client; 0 turns it off."""
+class PerMinute(BaseThrottle):
+    """settings.<setting> requests a minute per client, counted under scope; 0 turns it off."""
+
+    scope: str
+    setting: str
 
     def allow_request(self, request: HttpRequest) -> bool:
-        limit = settings.API_RATE_LIMIT_PER_MINUTE
-        return within_limit(request, scope="api-post", limit=limit)
+        return within_limit(request, scope=self.scope, limit=getattr(settings, self.setting))
 
     def wait(self) -> float:
         return seconds_left()
 
 
-class RequestsPerMinute(BaseThrottle):
-    """settings.API_READ_RATE_LIMIT_PER_MINUTE requests of any kind a minute per client."""
+class PostsPerMinute(PerMinute):
+    """For the endpoints that write: POSTs a minute per client."""
 
-    def allow_request(self, request: HttpRequest) -> bool:
-        limit = settings.API_READ_RATE_LIMIT_PER_MINUTE
-        return within_limit(request, scope="api", limit=limit)
+    scope = "api-post"
+    setting = "API_RATE_LIMIT_PER_MINUTE"
 
-    def wait(self) -> float:
-        return seconds_left()
+
+class RequestsPerMinute(PerMinute):
+    """For the whole API: requests of any kind a minute per client."""
+
+    scope = "api"
+    setting = "API_READ_RATE_LIMIT_PER_MINUTE"

@@ -10,7 +10,6 @@ also given as a ratio to /healthz measured in the same run.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import hashlib
 import os
@@ -39,6 +38,7 @@ from loadkit import (  # noqa: E402
     page_form,
     prepare_database,
     production_env,
+    report_parser,
     start_quiz,
     table,
     take_quiz,
@@ -341,10 +341,9 @@ def catalogue_size(env: dict[str, str]) -> tuple[int, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = report_parser(__doc__)
     parser.add_argument("--seconds", type=float, default=5.0, help="per page (default 5)")
     parser.add_argument("--concurrency", type=int, default=10, help="connections (default 10)")
-    parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args()
     if not 0 < args.seconds <= 60 or not 0 < args.concurrency <= 100:
         parser.error("--seconds must be in (0, 60] and --concurrency in 1..100")

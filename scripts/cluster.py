@@ -11,7 +11,6 @@ cache shared through Redis. It writes its figures to docs/BENCHMARKS.md; any fai
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import json
 import os
@@ -37,6 +36,7 @@ from loadkit import (  # noqa: E402
     machine_table,
     prepare_database,
     production_env,
+    report_parser,
     table,
     wait_until_up,
     workdir,
@@ -274,10 +274,9 @@ def report(info, run, checks, cross, limit_statuses, cache, users, workers) -> t
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = report_parser(__doc__)
     parser.add_argument("--users", type=int, default=300, help="job seekers (300)")
     parser.add_argument("--spawn-rate", type=float, default=10.0, help="new users a second (10)")
-    parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args()
     need("redis-server", "nginx")
     info = machine()

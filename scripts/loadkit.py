@@ -8,6 +8,7 @@ and a deadline.
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import contextlib
 import math
@@ -461,6 +462,13 @@ Measured on this project's own machine by `make bench` (throughput, latency and 
 cost) and `make loadtest` (200 job seekers taking the quick quiz at once). Each command
 rewrites only its own section below; the machine, date and commit are recorded with each.
 """
+
+
+def report_parser(doc: str) -> argparse.ArgumentParser:
+    """The command line of a script that reports into docs/BENCHMARKS.md: --no-write prints."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--no-write", action="store_true", help="print only")
+    return parser
 
 
 def write_section(name: str, body: str) -> None:

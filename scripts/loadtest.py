@@ -12,7 +12,6 @@ fails it.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections import Counter
@@ -28,6 +27,7 @@ from loadkit import (  # noqa: E402
     manage,
     prepare_database,
     production_env,
+    report_parser,
     table,
     workdir,
     write_section,
@@ -142,9 +142,8 @@ def report(info, counts, checks, run, users, workers, catalogue) -> tuple[str, b
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = report_parser(__doc__)
     parser.add_argument("--users", type=int, default=200, help="job seekers at once (200)")
-    parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args()
     if not 1 <= args.users <= 500:
         parser.error("--users must be from 1 to 500")

@@ -1,6 +1,6 @@
 """What every importer shares: the error for bad input, the summary, progress and saving."""
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -105,11 +105,3 @@ def chunks(items: Sequence[T], size: int = 500) -> Iterator[Sequence[T]]:
     # Keeps `id__in` lists under SQLite's limit on query parameters.
     for start in range(0, len(items), size):
         yield items[start : start + size]
-
-
-def occupations_by_soc() -> dict[str, list[Occupation]]:
-    """Every occupation under its six-digit SOC code (11-3051 holds 11-3051.00 and .01)."""
-    by_soc: dict[str, list[Occupation]] = defaultdict(list)
-    for occupation in Occupation.objects.all():
-        by_soc[occupation.soc_code[:7]].append(occupation)
-    return by_soc

@@ -21,13 +21,12 @@ from occupations.importers.common import (
     ImportFileError,
     ImportSummary,
     Progress,
-    apply_values,
     counted,
     no_progress,
-    occupations_by_soc,
-    save_changed,
 )
+from occupations.importers.soc import note_unmatched, occupations_by_soc, update_occupations
 from occupations.importers.tables import Row, check_columns, csv_rows
+from occupations.models import Occupation
 
 PERCENTILES = {
     "wage_p10": "PCT10",
@@ -241,33 +240,35 @@ def _save(
     summary: ImportSummary,
     progress: Progress,
 ) -> None:
-    source = f"BLS Occupational Employment and Wage Statistics, May {year}"
     by_soc = occupations_by_soc()
-    changed = []
-    fields: set[str] = set()
+    updates = _updates(estimates, by_soc, year=year, summary=summary)
+    update_occupations(updates, overwrite=overwrite, summary=summary, progress=progress)
+    note_unmatched(summary, by_soc)
+
+
+def _updates(
+    estimates: dict[str, Estimate],
+    by_soc: dict[str, list[Occupation]],
+    *,
+    year: int,
+    summary: ImportSummary,
+) -> Iterator[tuple[Occupation, dict]]:
+    """Each occupation under an estimate's code, taken from by_soc, with its new values."""
+    source = f"BLS Occupational Employment and Wage Statistics, May {year}"
     for code, estimate in estimates.items():
         if code not in by_soc:
             summary.skipped["detailed occupations with no O*NET-SOC code in the catalogue"] += 1
         for occupation in by_soc.pop(code, []):
-            values = {
-                "employment": estimate.employment,
-                "employment_year": year,
-                "employment_source": source,
-                "wage_year": year,
-                "wage_unit": estimate.unit,
-                **estimate.wages,
-                "wage_top_coded": estimate.top_coded,
-                "wage_source": source,
-            }
-            names = apply_values(occupation, values, overwrite=overwrite)
-            if names:
-                changed.append(occupation)
-                fields |= names
-            else:
-                summary.unchanged += 1
-    progress(f"Saving {len(changed):,} changed occupations")
-    save_changed(changed, fields)
-    summary.updated = len(changed)
-    left = sum(len(occupations) for occupations in by_soc.values())
-    if left:
-        summary.notes.append(f"{left:,} occupations have no row in this file; left as they were")
+            yield (
+                occupation,
+                {
+                    "employment": estimate.employment,
+                    "employment_year": year,
+                    "employment_source": source,
+                    "wage_year": year,
+                    "wage_unit": estimate.unit,
+                    **estimate.wages,
+                    "wage_top_coded": estimate.top_coded,
+                    "wage_source": source,
+                },
+            )

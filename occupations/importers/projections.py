@@ -7,6 +7,7 @@ O*NET-SOC code that starts with it. For a few SOC codes BLS projects only a comb
 """
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
@@ -17,12 +18,10 @@ from occupations.importers.common import (
     ImportFileError,
     ImportSummary,
     Progress,
-    apply_values,
     counted,
     no_progress,
-    occupations_by_soc,
-    save_changed,
 )
+from occupations.importers.soc import note_unmatched, occupations_by_soc, update_occupations
 from occupations.importers.tables import Row, csv_rows
 from occupations.models import Occupation
 from occupations.outlook import AVERAGE_GROWTH, outlook_comparison
@@ -167,8 +166,26 @@ def _save(
 ) -> ImportSummary:
     summary = ImportSummary()
     by_soc = occupations_by_soc()
-    changed = []
-    fields: set[str] = set()
+    updates = _updates(projections, by_soc, period=period, average=average, summary=summary)
+    update_occupations(updates, overwrite=overwrite, summary=summary)
+    note_unmatched(summary, by_soc)
+    if average is None:
+        summary.notes.append(
+            f"No average growth is known for {period}, so outlook_comparison was left blank; "
+            "give it with --average-growth"
+        )
+    return summary
+
+
+def _updates(
+    projections: dict[str, Projection],
+    by_soc: dict[str, list[Occupation]],
+    *,
+    period: str,
+    average: Decimal | None,
+    summary: ImportSummary,
+) -> Iterator[tuple[Occupation, dict]]:
+    """Each occupation under a projection's code or group, taken from by_soc, with its values."""
     members: dict[str, list[str]] = {}
     for member, group in GROUPS.items():
         if member not in projections:
@@ -198,20 +215,4 @@ def _save(
             values["outlook_source"] = f"BLS Employment Projections {period}{group}"
             # Prose about another projection period would contradict the new figures.
             stale = {"outlook_text": ""} if occupation.outlook_period != period else {}
-            names = apply_values(occupation, values | stale, overwrite=overwrite)
-            if names:
-                changed.append(occupation)
-                fields |= names
-            else:
-                summary.unchanged += 1
-    save_changed(changed, fields)
-    summary.updated = len(changed)
-    left = sum(len(occupations) for occupations in by_soc.values())
-    if left:
-        summary.notes.append(f"{left:,} occupations have no row in this file; left as they were")
-    if average is None:
-        summary.notes.append(
-            f"No average growth is known for {period}, so outlook_comparison was left blank; "
-            "give it with --average-growth"
-        )
-    return summary
+            yield occupation, values | stale

@@ -7,15 +7,25 @@ from occupations.cache import catalogue_changed
 from occupations.importers.common import ImportFileError, ImportSummary
 
 
-def run_import(command: BaseCommand, label: str, importer: Callable[..., ImportSummary], **kwargs):
-    """Run an importer for a command: progress and summary to stdout, file errors as one line."""
-    started = time.monotonic()
-    try:
-        summary = importer(progress=command.stdout.write, **kwargs)
-    except ImportFileError as error:
-        raise CommandError(str(error)) from None
-    finally:
-        catalogue_changed()  # even a failed import may have saved some records
-    for line in summary.lines():
-        command.stdout.write(line)
-    command.stdout.write(f"{label} import finished in {time.monotonic() - started:.1f} s")
+class ImportCommand(BaseCommand):
+    """A command that runs one importer: progress and summary to stdout, file errors as one line.
+
+    Subclasses add their input and options to --overwrite, and call run_import from handle.
+    """
+
+    overwrite_help = "replace fields staff edited in admin"
+
+    def add_arguments(self, parser):
+        parser.add_argument("--overwrite", action="store_true", help=self.overwrite_help)
+
+    def run_import(self, label: str, importer: Callable[..., ImportSummary], **kwargs) -> None:
+        started = time.monotonic()
+        try:
+            summary = importer(progress=self.stdout.write, **kwargs)
+        except ImportFileError as error:
+            raise CommandError(str(error)) from None
+        finally:
+            catalogue_changed()  # even a failed import may have saved some records
+        for line in summary.lines():
+            self.stdout.write(line)
+        self.stdout.write(f"{label} import finished in {time.monotonic() - started:.1f} s")

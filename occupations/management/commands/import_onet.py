@@ -1,16 +1,15 @@
 from pathlib import Path
 
-from django.core.management.base import BaseCommand
-
 from occupations.importers.onet import import_release
-from occupations.management.commands._importing import run_import
+from occupations.management.commands._importing import ImportCommand
 
 
-class Command(BaseCommand):
+class Command(ImportCommand):
     help = (
         "Import an O*NET database text release (the folder of tab-separated .txt files): "
         "occupations, interest profiles, job zones, tasks, related occupations and titles."
     )
+    overwrite_help = "replace staff edits and the occupations' own summaries and duties"
 
     def create_parser(self, prog_name, subcommand, **kwargs):
         # Our --version (the O*NET release) replaces Django's --version (its own version).
@@ -23,13 +22,9 @@ class Command(BaseCommand):
             dest="release",
             help='release name, e.g. "O*NET 29.3" (default: from Read Me.txt or the folder name)',
         )
-        parser.add_argument(
-            "--overwrite",
-            action="store_true",
-            help="replace staff edits and the occupations' own summaries and duties",
-        )
+        super().add_arguments(parser)
 
     def handle(self, *args, directory: Path, release: str | None, overwrite: bool, **options):
-        run_import(
-            self, "O*NET", import_release, directory=directory, version=release, overwrite=overwrite
+        self.run_import(
+            "O*NET", import_release, directory=directory, version=release, overwrite=overwrite
         )

@@ -1,13 +1,11 @@
 from decimal import Decimal
 from pathlib import Path
 
-from django.core.management.base import BaseCommand
-
 from occupations.importers.projections import import_projections
-from occupations.management.commands._importing import run_import
+from occupations.management.commands._importing import ImportCommand
 
 
-class Command(BaseCommand):
+class Command(ImportCommand):
     help = (
         "Import a BLS Employment Projections occupation table (CSV as exported from the BLS "
         "site): base-year employment, projected change, openings, education and training."
@@ -21,13 +19,10 @@ class Command(BaseCommand):
             help="projected growth of all occupations over the period, in percent "
             "(known for 2020-30 and 2021-31); used to word the comparison",
         )
-        parser.add_argument(
-            "--overwrite", action="store_true", help="replace fields staff edited in admin"
-        )
+        super().add_arguments(parser)
 
     def handle(self, *args, file: Path, average_growth: Decimal | None, overwrite: bool, **options):
-        run_import(
-            self,
+        self.run_import(
             "Projections",
             import_projections,
             path=file,
