@@ -142,7 +142,8 @@ def test_switching_language_mid_quiz_keeps_saved_and_unsent_answers(default_data
     assert f'name="{second[1]}" value="3" id="id_{second[1]}_3" checked>' in page
     back = client.get("/quiz/page/1/").content.decode()
     assert all(f'value="4" id="id_{name}_4" checked>' in back for name in first)
-    assert "Por favor" not in page and "Responda todas" not in page
+    assert "Responda todas" not in page
+    assert 'lang="en">English</button>' in page
 
 
 def test_quiz_page_language_buttons_submit_the_quiz_form(default_data):
