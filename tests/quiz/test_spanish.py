@@ -78,6 +78,7 @@ def test_result_is_shown_in_the_language_it_was_taken_in(default_data):
     assert '<span class="code-names">Persuadir, Organizar y Construir</span>' in html
     assert "Coincidencia " in html
     assert "Your interest results" not in html
+    assert 'data-copied="Enlace copiado"' in html  # the words site.js shows after copying
 
 
 def test_result_follows_the_readers_switcher_choice(default_data, settings):
