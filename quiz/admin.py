@@ -3,6 +3,7 @@ from django.db.models import Count
 from django.urls import path
 from django.utils.html import format_html, format_html_join
 
+from careerquiz.translation import untranslated_filter
 from occupations.areas import LETTERS
 from quiz.admin_views import item_statistics, results_csv
 from quiz.models import Answer, FormItem, Item, Questionnaire, Result
@@ -54,7 +55,18 @@ class QuestionnaireAdmin(admin.ModelAdmin):
     list_editable = ("order",)
     prepopulated_fields = {"slug": ("title",)}
     fieldsets = (
-        (None, {"fields": ("title", "slug", "description", "minutes", "page_size")}),
+        (
+            None,
+            {
+                "fields": (
+                    ("title", "title_es"),
+                    "slug",
+                    ("description", "description_es"),
+                    "minutes",
+                    "page_size",
+                )
+            },
+        ),
         ("Offering", {"fields": ("is_active", "order")}),
         ("Site norms", {"fields": ("show_percentiles", "norms_summary")}),
         ("Items and past results", {"fields": (), "description": f"{SHARED_NOTE} {SNAPSHOT_NOTE}"}),
@@ -103,17 +115,35 @@ class QuestionnaireAdmin(admin.ModelAdmin):
         return item_statistics(request, model_admin=self)
 
 
+class SpanishFilter(admin.SimpleListFilter):
+    """Which records still lack a Spanish text (shown in English to people taking it in Spanish)."""
+
+    title = "Spanish"
+    parameter_name = "spanish"
+
+    def lookups(self, request, model_admin):
+        return [("untranslated", "Untranslated"), ("translated", "Translated")]
+
+    def queryset(self, request, queryset):
+        missing = untranslated_filter(queryset.model)
+        if self.value() == "untranslated":
+            return queryset.filter(missing)
+        if self.value() == "translated":
+            return queryset.exclude(missing)
+        return queryset
+
+
 @admin.register(Item)
 class ItemAdmin(admin.ModelAdmin):
     list_display = ("text", "area", "job_zone", "reference_soc_code", "forms", "is_active")
-    list_filter = ("bank", "area", "job_zone", "questionnaires", "is_active")
+    list_filter = ("bank", "area", "job_zone", "questionnaires", "is_active", SpanishFilter)
     list_select_related = ("area",)
-    search_fields = ("text", "reference_soc_code")
+    search_fields = ("text", "text_es", "reference_soc_code")
     fieldsets = (
         (
             None,
             {
-                "fields": ("bank", "text", "area", "is_active"),
+                "fields": ("bank", ("text", "text_es"), "area", "is_active"),
                 "description": f"{SHARED_NOTE} {SNAPSHOT_NOTE}",
             },
         ),

@@ -3,9 +3,11 @@ from dataclasses import dataclass
 from django import forms
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from quiz.scoring import SCALE
 from quiz.selectors import ActiveItem
+from quiz.wording import scale
 
 FIELD_PREFIX = "item_"
 CHOICE = (
@@ -13,7 +15,6 @@ CHOICE = (
     'class="form-check-input{invalid}" name="{name}" value="{value}" id="id_{name}_{value}"'
     '{checked}><label for="id_{name}_{value}" class="form-check-label">{label}</label></div>'
 )
-ESCAPED_SCALE = tuple((value, escape(label)) for value, label in SCALE)
 
 
 class UnexpectedItems(Exception):
@@ -28,6 +29,7 @@ class ItemRow:
     text: str
     value: int | None
     error: str
+    scale: tuple[tuple[int, str], ...]  # the answers' labels, escaped
 
     @property
     def choices(self) -> SafeString:
@@ -44,7 +46,7 @@ class ItemRow:
                     checked=" checked" if value == self.value else "",
                     label=label,
                 )
-                for value, label in ESCAPED_SCALE
+                for value, label in self.scale
             )
         )
 
@@ -58,12 +60,14 @@ def item_rows(
 ) -> list[ItemRow]:
     """What the page template needs, and nothing more: it is the quiz's most requested page."""
     errors = errors or {}
+    escaped = tuple((value, escape(label)) for value, label in scale())
     return [
         ItemRow(
             name=field_name(item),
-            text=item.text,
+            text=item.text_i18n,
             value=values.get(item.pk),
             error=" ".join(errors.get(field_name(item), [])),
+            scale=escaped,
         )
         for item in items
     ]
@@ -77,11 +81,11 @@ class PageForm(forms.Form):
         self.items = items
         for item in items:
             self.fields[field_name(item)] = forms.TypedChoiceField(
-                label=item.text,
-                choices=SCALE,
+                label=item.text_i18n,
+                choices=scale(),
                 coerce=int,
                 required=False,
-                error_messages={"invalid_choice": "Choose one of the five answers."},
+                error_messages={"invalid_choice": gettext_lazy("Choose one of the five answers.")},
             )
         if self.is_bound:
             expected = set(self.fields)
@@ -93,7 +97,7 @@ class PageForm(forms.Form):
         cleaned = super().clean()
         for name in self.fields:
             if self.is_bound and len(self.data.getlist(name)) > 1:
-                self.add_error(name, "Choose only one answer for this activity.")
+                self.add_error(name, _("Choose only one answer for this activity."))
         return cleaned
 
     def answered(self) -> dict[ActiveItem, int]:
@@ -113,7 +117,7 @@ class PageForm(forms.Form):
         for item in self.items:
             name = field_name(item)
             if name not in self.errors and self.cleaned_data.get(name) in (None, ""):
-                self.add_error(name, "Please choose an answer for this activity.")
+                self.add_error(name, _("Please choose an answer for this activity."))
         return not self.errors
 
     def rows(self) -> list[ItemRow]:

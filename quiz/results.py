@@ -6,12 +6,12 @@ printout) all show what it returns.
 
 from dataclasses import dataclass
 
-from occupations.formatting import join_words
 from occupations.models import InterestArea
 from occupations.selectors import Match, MatchList, match_occupations
 from quiz.models import Attempt, Questionnaire
 from quiz.norms import NORMS_MINIMUM, NormTable, percentile_rank
 from quiz.scoring import LETTERS, HollandCode, Reading, Scores, read_profile
+from quiz.wording import fit_label, fit_phrase, join, statements
 
 # A profile that is low or flat says little, so no career is labelled better than this.
 UNCLEAR_CEILING = "Good"
@@ -32,6 +32,8 @@ class MatchCard:
 
     match: Match
     code_names: str  # "Persuading, Organizing, Building"
+    fit_label: str  # "Great"
+    fit_phrase: str  # "Great fit"
 
 
 @dataclass(frozen=True)
@@ -46,12 +48,14 @@ class Interpretation:
 
     @property
     def friendly_code(self) -> str:
-        return join_words([score.area.friendly_name for score in self.top])
+        return join([score.area.friendly_name_i18n for score in self.top])
 
     @property
     def statements(self) -> list[tuple[str, str]]:
         """The sentences shown, with the areas by their friendly names."""
-        return self.reading.statements({s.area.letter: s.area.friendly_name for s in self.areas})
+        return statements(
+            self.reading, {s.area.letter: s.area.friendly_name_i18n for s in self.areas}
+        )
 
     @property
     def shows_percentiles(self) -> bool:
@@ -59,11 +63,13 @@ class Interpretation:
 
     @property
     def cards(self) -> list[MatchCard]:
-        names = {score.area.letter: score.area.friendly_name for score in self.areas}
+        names = {score.area.letter: score.area.friendly_name_i18n for score in self.areas}
         return [
             MatchCard(
                 match=match,
                 code_names=", ".join(names[letter] for letter in match.occupation.high_point_code),
+                fit_label=fit_label(match.label),
+                fit_phrase=fit_phrase(match.label),
             )
             for match in self.matches.matches
         ]

@@ -11,12 +11,19 @@ from itertools import permutations
 
 from occupations.areas import LETTERS
 
+
+def gettext_noop(text: str) -> str:
+    """Marks a text for the translation catalogues (makemessages finds this name) and returns
+    it unchanged: scoring stays free of Django; quiz.wording translates when it shows it."""
+    return text
+
+
 SCALE: tuple[tuple[int, str], ...] = (
-    (0, "Strongly dislike"),
-    (1, "Dislike"),
-    (2, "Unsure"),
-    (3, "Like"),
-    (4, "Strongly like"),
+    (0, gettext_noop("Strongly dislike")),
+    (1, gettext_noop("Dislike")),
+    (2, gettext_noop("Unsure")),
+    (3, gettext_noop("Like")),
+    (4, gettext_noop("Strongly like")),
 )
 MAX_VALUE = 4
 
@@ -85,24 +92,6 @@ class HollandCode:
                 return True
             position += len(group)
         return False
-
-    def describe(self, names: Mapping[str, str] | None = None) -> str:
-        """E.g. "E, C, then R and I tied" (only as far as the third place reaches)."""
-        label = (lambda letter: names[letter]) if names else (lambda letter: letter)
-        parts: list[str] = []
-        covered = 0
-        for group in self.groups:
-            if covered >= 3:
-                break
-            words = [label(letter) for letter in group]
-            if len(words) == 1:
-                parts.append(words[0])
-            else:
-                parts.append(" and ".join([", ".join(words[:-1]), words[-1]]) + " tied")
-            covered += len(group)
-        if len(parts) == 1:
-            return parts[0]
-        return ", ".join(parts[:-1]) + ", then " + parts[-1]
 
 
 def holland_code(percents: Mapping[str, float]) -> HollandCode:
@@ -180,10 +169,8 @@ def code_alternatives(code: HollandCode) -> list[str]:
 class Reading:
     """Everything the quiz may say about one profile, worked out once.
 
-    The page, the print view and the API all show this object, so they cannot disagree.
-    ``statements`` are the sentences shown, chosen so that none contradicts another:
-    a low or flat profile gets no claim about a clear code; a tie on top is never "well
-    ahead"; consistency is only read when the first two letters are not tied.
+    The page, the print view and the API all show this object, so they cannot disagree;
+    quiz.wording words it.
     """
 
     percents: Mapping[str, float]
@@ -225,10 +212,6 @@ class Reading:
             return "clear"
         return "rough"
 
-    def statements(self, names: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
-        """(key, sentence) pairs in the order shown; ``names`` words the letters."""
-        return _statements(self, names or {letter: letter for letter in LETTERS})
-
 
 def read_profile(percents: Mapping[str, float]) -> Reading:
     code = holland_code(percents)
@@ -249,90 +232,3 @@ def read_profile(percents: Mapping[str, float]) -> Reading:
         alternative_count=len(alternatives),
         consistency=consistency(code.letters) if first_two_clear and not flat else None,
     )
-
-
-def _join(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-
-
-def _statements(reading: Reading, names: Mapping[str, str]) -> list[tuple[str, str]]:
-    said: list[tuple[str, str]] = []
-    if reading.low:
-        said.append(("low", _LOW))
-    if reading.flat:
-        said.append(("flat", _FLAT[reading.level]))
-    if reading.alternative_count > 1:
-        if reading.several_codes:
-            codes = "several different codes, so no single code describes you"
-        else:
-            codes = "any of " + _join(list(reading.alternatives))
-        said.append(
-            (
-                "tie",
-                f"Some of your areas scored exactly the same ({reading.code.describe(names)}). "
-                f"Tied areas have no order, so your code could be {codes}.",
-            )
-        )
-    if not (reading.low or reading.flat):
-        said.append(("differentiation", _differentiation(reading, names)))
-    if reading.consistency and not reading.low:
-        first, second = (names[letter] for letter in reading.code.letters[:2])
-        said.append(("consistency", _CONSISTENCY[reading.consistency].format(first, second)))
-    return said
-
-
-def _differentiation(reading: Reading, names: Mapping[str, str]) -> str:
-    if reading.guidance == "clear":
-        top = names[reading.code.letters[0]]
-        return (
-            f"Your strongest area, {top}, is well ahead of the others: your code is a clear guide."
-        )
-    if reading.differentiation == "high":
-        leaders = _join([names[letter] for letter in reading.code.letters[:2]])
-        close = "tied" if reading.top_tied else "close"
-        return (
-            f"Your top areas stand well clear of your lowest, but {leaders} are {close}, "
-            "so read them together rather than in order."
-        )
-    if reading.differentiation == "moderate":
-        return (
-            "Your top areas lead, but others are not far behind; careers in your fourth or "
-            "fifth area may interest you too."
-        )
-    return "Several areas are close, so treat your code as a starting point and explore widely."
-
-
-_LOW = (
-    "You rated every kind of activity low: no area reached halfway between Dislike and "
-    "Unsure. Your code is only a weak guide, and so are the careers below, so none is "
-    "labelled better than a Good fit. That is common when none of the activities felt like "
-    "you; try again later, or talk with a career adviser about work you have enjoyed before."
-)
-_FLAT = {
-    "low": "Your six areas are close together, so no area stands out.",
-    "middle": (
-        "Your six areas are close together, so no area clearly stands out and the code is "
-        "only a rough guide. Look at careers from several areas and notice which ones you "
-        "keep coming back to."
-    ),
-    "high": (
-        "You rated most activities high, and no area stands out. Liking many kinds of work "
-        "is a strength, but it makes the code less telling: think about which activities you "
-        "would pick if you could do only one kind of work."
-    ),
-}
-_CONSISTENCY = {
-    "adjacent": (
-        "Your first two areas, {} and {}, sit next to each other on Holland's hexagon of "
-        "interests, and many jobs combine them."
-    ),
-    "alternate": (
-        "Your first two areas, {} and {}, are one step apart on Holland's hexagon, so some "
-        "jobs combine them."
-    ),
-    "opposite": (
-        "Your first two areas, {} and {}, are opposites on Holland's hexagon. Fewer jobs "
-        "combine both, but you might find one that does, or enjoy one at work and the other "
-        "outside it."
-    ),
-}

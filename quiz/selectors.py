@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.http import HttpRequest
 
+from careerquiz.translation import Translated
 from quiz.models import Answer, Attempt, Item
 from quiz.scoring import score_answers
 
@@ -35,14 +36,17 @@ class ActiveItem:
     pk: int
     order: int
     text: str
+    text_es: str
     area_letter: str
     reference_soc_code: str
+
+    text_i18n = Translated("text")
 
 
 def active_items(questionnaire_id: int) -> list[ActiveItem]:
     """The items a questionnaire asks now, in order (the quiz pages and the API)."""
     rows = Item.objects.in_form(questionnaire_id).values_list(
-        "id", "order", "text", "area__letter", "reference_soc_code"
+        "id", "order", "text", "text_es", "area__letter", "reference_soc_code"
     )
     return [ActiveItem(*row) for row in rows]
 

@@ -29,8 +29,8 @@ class IncompleteAttempt(Exception):
 
 
 @transaction.atomic
-def attempt_start(*, questionnaire: Questionnaire) -> Attempt:
-    return Attempt.objects.create(questionnaire=questionnaire)
+def attempt_start(*, questionnaire: Questionnaire, language: str = "en") -> Attempt:
+    return Attempt.objects.create(questionnaire=questionnaire, language=language)
 
 
 class AttemptGone(Exception):
@@ -50,8 +50,11 @@ def _locked(attempt: Attempt) -> Attempt:
 
 
 @transaction.atomic
-def attempt_save_page(*, attempt: Attempt, answers: Mapping[Item, int]) -> Attempt:
-    """Store answers, keeping a copy of each item's wording and area as asked.
+def attempt_save_page(
+    *, attempt: Attempt, answers: Mapping[Item, int], language: str | None = None
+) -> Attempt:
+    """Store answers, keeping a copy of each item's wording (in the active language, the one
+    the page was shown in) and area as asked; ``language`` becomes the attempt's language.
 
     Returns the attempt as stored: when another tab finished it meanwhile, nothing is written,
     so a result's answers can never change after its scores were computed.
@@ -65,7 +68,7 @@ def attempt_save_page(*, attempt: Attempt, answers: Mapping[Item, int]) -> Attem
                 attempt=locked,
                 item_id=item.pk,
                 position=item.order,
-                item_text=item.text,
+                item_text=item.text_i18n,
                 area_letter=item.area_letter,
                 value=value,
             )
@@ -75,13 +78,17 @@ def attempt_save_page(*, attempt: Attempt, answers: Mapping[Item, int]) -> Attem
         unique_fields=["attempt", "item"],
         update_fields=["value", "item_text", "area_letter", "position"],
     )
-    Attempt.objects.filter(pk=locked.pk).update(updated_at=timezone.now())
+    changes = {"updated_at": timezone.now()}
+    if language:
+        changes["language"] = locked.language = language
+    Attempt.objects.filter(pk=locked.pk).update(**changes)
     return locked
 
 
 @transaction.atomic
-def attempt_finish(*, attempt: Attempt, items: list[Item]) -> Attempt:
-    """Score a fully answered attempt and freeze it as a permanent result.
+def attempt_finish(*, attempt: Attempt, items: list[Item], language: str | None = None) -> Attempt:
+    """Score a fully answered attempt and freeze it as a permanent result, in ``language``
+    (the one it was finished in) when given.
 
     Idempotent: a second finish (double tap, second tab) returns the stored result unchanged.
     Scores come from the answers as stored, read under the attempt's lock.
@@ -104,7 +111,10 @@ def attempt_finish(*, attempt: Attempt, items: list[Item]) -> Attempt:
     locked.max_scores = dict(scores.maximum)
     locked.code = holland_code(scores.percents).letters
     locked.finished_at = timezone.now()
-    locked.save(update_fields=["raw_scores", "max_scores", "code", "finished_at", "updated_at"])
+    locked.language = language or locked.language
+    locked.save(
+        update_fields=["raw_scores", "max_scores", "code", "finished_at", "updated_at", "language"]
+    )
     return locked
 
 

@@ -7,15 +7,18 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadReque
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from careerquiz.clients import posts_limited
 from careerquiz.pdf import pdf_response, render_pdf
 from occupations.cache import catalogue_page
 from occupations.forms import MatchFilterForm
-from occupations.matching import FIT_LABELS
+from occupations.matching import FIT_LABELS as FIT_LABELS_BY_FLOOR
 from quiz.forms import PageForm, UnexpectedItems, item_rows
 from quiz.history import forget_results, remember_result, remembered_results
+from quiz.language import chosen_language, current_language, in_result_language, remember_language
 from quiz.models import Attempt, Questionnaire
 from quiz.recovery import published_study
 from quiz.results import UNCLEAR_CEILING, interpret_result
@@ -26,7 +29,6 @@ from quiz.scoring import (
     LOW_CEILING,
     LOW_DIFFERENTIATION,
     MOST_ALTERNATIVES,
-    SCALE,
 )
 from quiz.selectors import SESSION_KEY, attempt_progress, session_attempt, session_result
 from quiz.services import (
@@ -38,6 +40,7 @@ from quiz.services import (
     attempt_save_page,
     attempt_start,
 )
+from quiz.wording import fit_label, scale
 
 
 @require_http_methods(["GET", "POST"])
@@ -48,11 +51,11 @@ def start(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         questionnaire = questionnaires.filter(slug=request.POST.get("questionnaire")).first()
         if questionnaire is None:
-            messages.error(request, "Please choose the full or the quick quiz.")
+            messages.error(request, _("Please choose the full or the quick quiz."))
             return redirect("quiz:start")
         if attempt is not None:
             attempt_discard(attempt=attempt)
-        attempt = attempt_start(questionnaire=questionnaire)
+        attempt = attempt_start(questionnaire=questionnaire, language=current_language())
         request.session.cycle_key()  # a new quiz, a new session key: none fixed in advance
         request.session[SESSION_KEY] = str(attempt.token)
         return redirect("quiz:page", number=1)
@@ -72,14 +75,14 @@ def restart(request: HttpRequest) -> HttpResponse:
     attempt = session_attempt(request)
     if request.method == "GET":
         if attempt is None:
-            messages.info(request, "You have no unfinished quiz. Choose a quiz to start.")
+            messages.info(request, _("You have no unfinished quiz. Choose a quiz to start."))
             return redirect("quiz:start")
         context = {"attempt": attempt, "progress": attempt_progress(attempt)}
         return render(request, "quiz/restart.html", context)
     if attempt is not None:
         attempt_discard(attempt=attempt)
     request.session.pop(SESSION_KEY, None)
-    messages.info(request, "Your unfinished answers were cleared. Choose a quiz to start over.")
+    messages.info(request, _("Your unfinished answers were cleared. Choose a quiz to start over."))
     return redirect("quiz:start")
 
 
@@ -88,8 +91,10 @@ def forget(request: HttpRequest) -> HttpResponse:
     forget_results(request.session)
     messages.info(
         request,
-        "This browser no longer lists your results. The results themselves still open from "
-        "their links.",
+        _(
+            "This browser no longer lists your results. The results themselves still open "
+            "from their links."
+        ),
     )
     return redirect("quiz:start")
 
@@ -103,11 +108,11 @@ def page(request: HttpRequest, number: int) -> HttpResponse:
             return _finished_elsewhere(request, finished)
         if request.method == "POST":
             return _gone(request)
-        messages.info(request, "Choose a quiz to begin.")
+        messages.info(request, _("Choose a quiz to begin."))
         return redirect("quiz:start")
     progress = attempt_progress(attempt)
     if not 1 <= number <= progress.page_count:
-        raise Http404("There is no such page in this quiz.")
+        raise Http404(_("There is no such page in this quiz."))
     items = progress.page_items(number)
     if request.method == "GET":
         return _render_page(request, attempt, progress, number, item_rows(items, progress.answers))
@@ -118,19 +123,28 @@ def page(request: HttpRequest, number: int) -> HttpResponse:
             render_to_string(
                 "400.html",
                 {
-                    "reason": "The answers sent do not belong to this "
-                    "page of the quiz. Go back and try again."
+                    "reason": _(
+                        "The answers sent do not belong to this page of the quiz. Go back and "
+                        "try again."
+                    )
                 },
                 request,
             )
         )
     form.is_valid()
     try:
-        saved = attempt_save_page(attempt=attempt, answers=form.answered())
+        saved = attempt_save_page(
+            attempt=attempt, answers=form.answered(), language=current_language()
+        )
     except AttemptGone:
         return _gone(request)
     if saved.is_finished:
         return _finished_elsewhere(request, saved)
+    if "language" in request.POST:
+        # The page's language buttons submit its form: whatever it has answered is now saved.
+        response = redirect("quiz:page", number=number)
+        language = chosen_language(request)
+        return remember_language(response, language) if language else response
     progress = progress.with_answers(form.answered())
     action = request.POST.get("action", "next")
     if action == "back" and number > 1:
@@ -144,17 +158,22 @@ def page(request: HttpRequest, number: int) -> HttpResponse:
 
 def _finish(request, attempt, progress) -> HttpResponse:
     try:
-        attempt = attempt_finish(attempt=attempt, items=progress.items)
+        attempt = attempt_finish(attempt=attempt, items=progress.items, language=current_language())
     except IncompleteAttempt as incomplete:
         messages.error(
             request,
-            f"{len(incomplete.missing)} activities still need an answer before you can finish.",
+            ngettext(
+                "%(count)s activity still needs an answer before you can finish.",
+                "%(count)s activities still need an answer before you can finish.",
+                len(incomplete.missing),
+            )
+            % {"count": len(incomplete.missing)},
         )
         return redirect("quiz:page", number=progress.first_incomplete_page())
     except NoActiveItems:
         attempt_discard(attempt=attempt)
         request.session.pop(SESSION_KEY, None)
-        messages.error(request, "This quiz has no activities at the moment. Choose another one.")
+        messages.error(request, _("This quiz has no activities at the moment. Choose another one."))
         return redirect("quiz:start")
     except AttemptGone:
         return _gone(request)
@@ -168,14 +187,16 @@ def _gone(request) -> HttpResponse:
     request.session.pop(SESSION_KEY, None)
     messages.warning(
         request,
-        "The answers you just sent were not saved: this quiz was started over in another tab "
-        "or window, or it has expired. Choose a quiz to begin again.",
+        _(
+            "The answers you just sent were not saved: this quiz was started over in another "
+            "tab or window, or it has expired. Choose a quiz to begin again."
+        ),
     )
     return redirect("quiz:start")
 
 
 def _finished_elsewhere(request, attempt) -> HttpResponse:
-    messages.info(request, "This quiz was already finished in another tab. Here is your result.")
+    messages.info(request, _("This quiz was already finished in another tab. Here is your result."))
     remember_result(request.session, attempt)
     return redirect(attempt)
 
@@ -187,7 +208,7 @@ def _render_page(request, attempt, progress, number, rows, errors=False) -> Http
         "number": number,
         "rows": rows,
         "errors": errors,
-        "scale": SCALE,
+        "scale": scale(),
         "is_last": number == progress.page_count,
         "percent_done": round(100 * progress.answered / progress.total) if progress.total else 0,
     }
@@ -202,9 +223,10 @@ def _finished_attempt(token) -> Attempt:
 
 # A finished result never changes: its page is reused until the catalogue (or its
 # questionnaire's norms setting, see quiz.services.questionnaire_save) does.
+@in_result_language
 @catalogue_page
-def result(request: HttpRequest, token) -> HttpResponse:
-    attempt = _finished_attempt(token)
+def result(request: HttpRequest, token, attempt: Attempt | None = None) -> HttpResponse:
+    attempt = attempt or _finished_attempt(token)
     filters = MatchFilterForm(request.GET or None)
     options = filters.match_options()
     interpretation = interpret_result(attempt, **options)
@@ -235,8 +257,8 @@ def how_it_works(request: HttpRequest) -> HttpResponse:
             "lead": CLEAR_LEAD,
             "most": MOST_ALTERNATIVES,
         },
-        "fit_labels": FIT_LABELS,
-        "ceiling": UNCLEAR_CEILING,
+        "fit_labels": [(floor, fit_label(label)) for floor, label in FIT_LABELS_BY_FLOOR],
+        "ceiling": fit_label(UNCLEAR_CEILING),
         "forms": Questionnaire.objects.offered(),
     }
     return render(request, "quiz/how_it_works.html", context)
@@ -248,9 +270,10 @@ COMPARE_MATCHES = 5
 PDF_MATCHES = 10
 
 
+@in_result_language
 @catalogue_page
-def result_pdf(request: HttpRequest, token) -> HttpResponse:
-    attempt = _finished_attempt(token)
+def result_pdf(request: HttpRequest, token, attempt: Attempt | None = None) -> HttpResponse:
+    attempt = attempt or _finished_attempt(token)
     filters = MatchFilterForm(request.GET or None)
     options = {**filters.match_options(), "limit": PDF_MATCHES}
     interpretation = interpret_result(attempt, **options)
@@ -275,7 +298,7 @@ def compare(request: HttpRequest) -> HttpResponse:
     try:
         tokens = [uuid.UUID(request.GET[key]) for key in ("a", "b")]
     except (KeyError, ValueError):
-        reason = (
+        reason = _(
             "To compare two results, choose them from the list on the quiz page, or give both "
             "result links' ids as ?a=…&b=…."
         )
@@ -286,7 +309,7 @@ def compare(request: HttpRequest) -> HttpResponse:
         .in_bulk(tokens, field_name="token")
     )
     if len(found) < len(set(tokens)):
-        reason = "One of the two results does not exist, or was deleted. Check both links."
+        reason = _("One of the two results does not exist, or was deleted. Check both links.")
         return render(request, "404.html", {"reason": reason}, status=404)
     results = [interpret_result(found[token], limit=COMPARE_MATCHES) for token in tokens]
     rows = [
@@ -298,4 +321,6 @@ def compare(request: HttpRequest) -> HttpResponse:
 
 def _change(points: float) -> str:
     rounded = round(points)
-    return f"{rounded:+d} points".replace("-", "\u2212") if rounded else "the same"
+    if not rounded:
+        return _("the same")
+    return (_("%(points)s points") % {"points": f"{rounded:+d}"}).replace("-", "\u2212")

@@ -68,3 +68,34 @@ def test_item_list_filters_by_area_and_questionnaire_and_searches(editor_client,
     assert sample in found
     by_code = editor_client.get("/admin/quiz/item/", {"q": "37-3011.00"}).context["cl"]
     assert list(by_code.result_list) == [sample]
+
+
+def test_item_list_filters_untranslated_and_translated_items(editor_client, default_data):
+    untranslated = Item.objects.get(text="Weave baskets by hand")
+    untranslated.text_es = ""
+    untranslated.save()
+
+    missing = editor_client.get("/admin/quiz/item/", {"spanish": "untranslated"})
+    done = editor_client.get("/admin/quiz/item/", {"spanish": "translated"})
+
+    assert [item.text for item in missing.context["cl"].result_list] == ["Weave baskets by hand"]
+    assert done.context["cl"].result_count == 59
+    html = editor_client.get("/admin/quiz/item/").content.decode()
+    assert "By Spanish" in html and "?spanish=untranslated" in html
+
+
+def test_item_and_questionnaire_pages_edit_the_spanish_beside_the_english(
+    editor_client, default_data
+):
+    item = Item.objects.get(text="Weave baskets by hand")
+    url = f"/admin/quiz/item/{item.pk}/change/"
+    data = form_data(editor_client.get(url).content.decode(), "item_form")
+    assert data["text_es"] == "Tejer canastas a mano"
+    data["text_es"] = "Hacer canastas tejidas a mano"
+    assert editor_client.post(url, data).status_code == 302
+    assert Item.objects.get(pk=item.pk).text_es == "Hacer canastas tejidas a mano"
+
+    quick = Questionnaire.objects.get(slug="quick")
+    html = editor_client.get(f"/admin/quiz/questionnaire/{quick.pk}/change/").content.decode()
+    assert 'name="title_es" value="Cuestionario de intereses rápido"' in html
+    assert 'name="description_es"' in html

@@ -1,4 +1,5 @@
-// Progressive enhancement only: every page works without this file.
+// Progressive enhancement only: every page works without this file. Its words come from
+// data- attributes, written by the templates in the page's language.
 document.addEventListener("DOMContentLoaded", function () {
   document.querySelectorAll("[data-copy-target]").forEach(function (button) {
     var input = document.getElementById(button.getAttribute("data-copy-target"));
@@ -7,11 +8,11 @@ document.addEventListener("DOMContentLoaded", function () {
     button.hidden = false;
     button.addEventListener("click", function () {
       navigator.clipboard.writeText(input.value).then(function () {
-        button.textContent = "Link copied";
-        if (status) { status.textContent = "The link to your result was copied."; }
+        button.textContent = button.getAttribute("data-copied");
+        if (status) { status.textContent = button.getAttribute("data-copied-status"); }
       }, function () {
         input.select();
-        if (status) { status.textContent = "Select the link and copy it."; }
+        if (status) { status.textContent = button.getAttribute("data-copy-failed"); }
       });
     });
   });
