@@ -44,7 +44,9 @@ class _VisibleText(HTMLParser):
         attributes = dict(attrs)
         for name, value in attrs:
             visible = name in VISIBLE_ATTRIBUTES or (
-                name == "value" and attributes.get("type") in {"submit", "button"}
+                tag == "input"
+                and name == "value"
+                and attributes.get("type") in {"submit", "button"}
             )
             meta = tag == "meta" and attributes.get("name") != "description"
             if visible and value and not meta:
