@@ -4,7 +4,9 @@ from django.http import Http404, HttpRequest
 from ninja import Path, Query, Router
 
 from api import schemas
+from api.language import PARAMETERS
 from api.schemas import SOC_CODE_PATTERN, Error
+from careerquiz.translation import localized
 from occupations.areas import LETTERS
 from occupations.models import Occupation
 from occupations.selectors import match_occupations
@@ -20,6 +22,7 @@ SCORE_DECIMALS = 6
     "/careers/",
     response={200: schemas.CareerPage, 400: Error},
     summary="Search and filter the catalogue",
+    openapi_extra={"parameters": PARAMETERS},
 )
 def careers(request: HttpRequest, filters: Query[schemas.CareerQuery]):
     found = Occupation.objects.filtered(
@@ -29,7 +32,7 @@ def careers(request: HttpRequest, filters: Query[schemas.CareerQuery]):
         job_zone=filters.job_zone,
         education=filters.education,
         bright=bool(filters.bright),
-    ).order_by("title", "soc_code")
+    ).order_by(localized("title"), "soc_code")
     page = found[filters.offset : filters.offset + filters.limit]
     return {"count": found.count(), "results": list(page)}
 
@@ -38,6 +41,7 @@ def careers(request: HttpRequest, filters: Query[schemas.CareerQuery]):
     "/careers/{soc_code}/",
     response={200: schemas.CareerDetail, 400: Error, 404: Error},
     summary="One career's whole record",
+    openapi_extra={"parameters": PARAMETERS},
 )
 def career(request: HttpRequest, soc_code: str = Path(..., pattern=SOC_CODE_PATTERN)):
     occupation = Occupation.objects.with_details().filter(soc_code=soc_code).first()
@@ -50,6 +54,7 @@ def career(request: HttpRequest, soc_code: str = Path(..., pattern=SOC_CODE_PATT
     "/matches/",
     response={200: schemas.MatchList, 400: Error},
     summary="Careers ranked by fit to a profile",
+    openapi_extra={"parameters": PARAMETERS},
 )
 def matches(request: HttpRequest, profile: Query[schemas.ProfileQuery]):
     scores = {letter: round(getattr(profile, letter), SCORE_DECIMALS) for letter in LETTERS}

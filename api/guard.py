@@ -10,6 +10,8 @@ from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.urls import is_valid_path
 
+from api.language import UnknownLanguage, in_language, requested_language
+
 
 def error(status: int, detail: str, errors: list[dict] | None = None) -> JsonResponse:
     return JsonResponse({"detail": detail, "errors": errors or []}, status=status)
@@ -61,16 +63,26 @@ def not_allowed(response: HttpResponse) -> JsonResponse:
     return response
 
 
+def unknown_language(code: str) -> JsonResponse:
+    message = "Use en (English) or es (Spanish), or leave lang out."
+    return error(400, f"Unknown language “{code}”.", [{"field": "lang", "message": message}])
+
+
 def guarded(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     @functools.wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         if request.method in ("POST", "PUT", "PATCH") and body_too_large(request):
-            response = too_large()
-        else:
+            return too_large()
+        try:
+            language = requested_language(request)
+        except UnknownLanguage as unknown:
+            return unknown_language(str(unknown))
+
+        def answer() -> HttpResponse:
             response = view(request, *args, **kwargs)
-            if response.status_code == 405:
-                response = not_allowed(response)
-        return response
+            return not_allowed(response) if response.status_code == 405 else response
+
+        return in_language(request, language, answer)
 
     wrapper.csrf_exempt = True  # the API uses no cookies, so there is nothing to forge
     return wrapper

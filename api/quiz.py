@@ -8,11 +8,12 @@ from ninja import Path, Query, Router, Status
 from api import schemas
 from api.answers import read_answers
 from api.errors import bad_fields
+from api.language import PARAMETERS, RESULT_PARAMETERS, result_language
 from api.ratelimit import PostsPerMinute
 from api.schemas import SLUG_PATTERN, Error, MatchOptions
 from api.services import result_create
 from occupations.models import InterestArea
-from quiz.models import Attempt, Questionnaire
+from quiz.models import Attempt, Item, Questionnaire
 from quiz.results import interpret_result
 from quiz.scoring import SCALE
 from quiz.selectors import active_items
@@ -20,15 +21,21 @@ from quiz.selectors import active_items
 router = Router(tags=["quiz"])
 
 
-@router.get("/areas/", response=list[schemas.Area], summary="The six interest areas")
+@router.get(
+    "/areas/",
+    response={200: list[schemas.Area], 400: Error},
+    summary="The six interest areas",
+    openapi_extra={"parameters": PARAMETERS},
+)
 def areas(request: HttpRequest):
     return InterestArea.objects.all()
 
 
 @router.get(
     "/questionnaires/",
-    response=list[schemas.QuestionnaireSummary],
+    response={200: list[schemas.QuestionnaireSummary], 400: Error},
     summary="Questionnaires offered",
+    openapi_extra={"parameters": PARAMETERS},
 )
 def questionnaires(request: HttpRequest):
     return Questionnaire.objects.offered()
@@ -38,6 +45,7 @@ def questionnaires(request: HttpRequest):
     "/questionnaires/{slug}/",
     response={200: schemas.QuestionnaireDetail, 400: Error, 404: Error},
     summary="A questionnaire's items, with the area each is scored on",
+    openapi_extra={"parameters": PARAMETERS},
 )
 def questionnaire(request: HttpRequest, slug: str = Path(..., pattern=SLUG_PATTERN, max_length=50)):
     found = Questionnaire.objects.offered().filter(slug=slug).first()
@@ -45,9 +53,9 @@ def questionnaire(request: HttpRequest, slug: str = Path(..., pattern=SLUG_PATTE
         raise Http404("There is no active questionnaire with this slug.")
     return {
         "slug": found.slug,
-        "title": found.title,
+        "title": found.title_i18n,
         "scale": SCALE,
-        "items": active_items(found.pk),
+        "items": Item.objects.in_form(found.pk),
     }
 
 
@@ -56,6 +64,7 @@ def questionnaire(request: HttpRequest, slug: str = Path(..., pattern=SLUG_PATTE
     response={201: schemas.ResultOut, 400: Error, 413: Error, 429: Error},
     throttle=[PostsPerMinute()],
     summary="Score a complete set of answers",
+    openapi_extra={"parameters": PARAMETERS},
 )
 def create_result(request: HttpRequest, payload: schemas.ResultIn):
     found = Questionnaire.objects.offered().filter(slug=payload.questionnaire).first()
@@ -72,9 +81,11 @@ def create_result(request: HttpRequest, payload: schemas.ResultIn):
     "/results/{token}/",
     response={200: schemas.ResultOut, 400: Error, 404: Error},
     summary="A finished result, with its matches filtered",
+    openapi_extra={"parameters": RESULT_PARAMETERS},
 )
 def result(request: HttpRequest, token: uuid.UUID, options: Query[MatchOptions]):
     attempt = Attempt.objects.finished().select_related("questionnaire").filter(token=token).first()
     if attempt is None:
         raise Http404("There is no result with this token.")
+    result_language(request, attempt.language)
     return interpret_result(attempt, **options.dict())

@@ -2,6 +2,7 @@
 
 from typing import Annotated, Literal
 
+from django.utils.translation import gettext
 from ninja import Field, Schema
 from pydantic import ConfigDict, StrictInt
 
@@ -30,14 +31,14 @@ class Error(Schema):
 
 class Area(Schema):
     letter: str
-    name: str
-    friendly_name: str
-    description: str
+    name: str = Field(alias="name_i18n")
+    friendly_name: str = Field(alias="friendly_name_i18n")
+    description: str = Field(alias="description_i18n")
 
 
 class QuestionnaireSummary(Schema):
     slug: str
-    title: str
+    title: str = Field(alias="title_i18n")
     item_count: int
 
 
@@ -53,13 +54,15 @@ class ScalePoint(Schema):
 
     @staticmethod
     def resolve_label(point) -> str:
-        return point[1]
+        return gettext(point[1])
 
 
 class ItemOut(Schema):
+    """From an ``Item`` of ``Item.objects.in_form()``."""
+
     id: int = Field(alias="pk")
-    text: str
-    area: str = Field(alias="area_letter", description="The RIASEC letter the item is scored on.")
+    text: str = Field(alias="text_i18n")
+    area: str = Field(alias="area.letter", description="The RIASEC letter the item is scored on.")
     reference_soc_code: str = Field(
         description="The O*NET-SOC code of the occupation whose work the item samples; "
         "empty for first-edition items."
@@ -161,7 +164,7 @@ class MatchOut(Schema):
     """From an ``occupations.selectors.Match``."""
 
     soc_code: str = Field(alias="occupation.soc_code")
-    title: str = Field(alias="occupation.title")
+    title: str = Field(alias="occupation.title_i18n")
     url: str
     code: str = Field(
         alias="occupation.high_point_code",
@@ -270,7 +273,7 @@ class CareerSummary(Schema):
     """From an ``Occupation``."""
 
     soc_code: str
-    title: str
+    title: str = Field(alias="title_i18n")
     slug: str
     url: str
     code: str = Field(alias="high_point_code")
@@ -343,30 +346,30 @@ class Outlook(Schema):
     openings: int | None = Field(alias="outlook_openings")
     employment: int | None = Field(alias="outlook_employment")
     comparison: str = Field(alias="outlook_comparison")
-    text: str = Field(alias="outlook_text")
+    text: str = Field(alias="outlook_text_i18n")
 
 
 class Industry(Schema):
-    name: str
+    name: str = Field(alias="name_i18n")
     share_percent: float | None
     median_wage: float | None
     year: int | None = Field(description="Year of the share and wage (wages: May).")
 
 
 class Quality(Schema):
-    name: str
-    description: str
+    name: str = Field(alias="name_i18n")
+    description: str = Field(alias="description_i18n")
 
 
 class Link(Schema):
     organisation: str
     url: str
-    description: str
+    description: str = Field(alias="description_i18n")
 
 
 class RelatedCareer(Schema):
     soc_code: str
-    title: str
+    title: str = Field(alias="title_i18n")
     url: str
 
     @staticmethod
@@ -393,9 +396,9 @@ class Sources(Schema):
 class CareerDetail(CareerSummary):
     """From an ``Occupation`` of ``Occupation.objects.with_details()``."""
 
-    also_called: str
+    also_called: str = Field(alias="also_called_i18n")
     alternate_titles: list[str]
-    summary: str
+    summary: str = Field(alias="summary_i18n")
     duties: list[str]
     interests: Interests
     job_zone_name: str
@@ -406,7 +409,7 @@ class CareerDetail(CareerSummary):
         description="Figures from an earlier BLS release with their own year or period, kept "
         "for reference (the seed page's 2021 figures for Industrial Production Managers)."
     )
-    work_environment: str
+    work_environment: str = Field(alias="work_environment_i18n")
     entry_education: str
     work_experience: str
     job_training: str
@@ -423,7 +426,7 @@ class CareerDetail(CareerSummary):
 
     @staticmethod
     def resolve_duties(occupation) -> list[str]:
-        return [duty.text for duty in occupation.duties.all()]
+        return [duty.text_i18n for duty in occupation.duties.all()]
 
     @staticmethod
     def resolve_interests(occupation) -> dict:

@@ -12,7 +12,7 @@ from contextlib import contextmanager, suppress
 from django.db import DatabaseError, InterfaceError, OperationalError, connection, transaction
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from careerquiz.models import Heartbeat
 
@@ -32,9 +32,10 @@ def drop_connection() -> None:
 
 def outage_response(request: HttpRequest) -> HttpResponse:
     drop_connection()
-    response = HttpResponse(
-        render_to_string("503.html", {"retry": RETRY_AFTER_SECONDS}), status=503
-    )
+    # The 500 handler renders with no request context: the language comes from the request.
+    with translation.override(translation.get_language_from_request(request)):
+        html = render_to_string("503.html", {"retry": RETRY_AFTER_SECONDS}, request)
+    response = HttpResponse(html, status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"
     return response

@@ -4,6 +4,8 @@ from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.validators import RegexValidator
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from counselors import codes
 from quiz.models import Questionnaire
@@ -12,7 +14,7 @@ from quiz.models import Questionnaire
 # never be read as a formula when the exports are opened in a spreadsheet.
 nickname_validator = RegexValidator(
     r"^\w[\w .'-]*$",
-    "Use letters, digits and spaces (and . ' - if you like), starting with a letter or digit.",
+    _("Use letters, digits and spaces (and . ' - if you like), starting with a letter or digit."),
     code="nickname",
 )
 
@@ -33,15 +35,16 @@ class CounselorAuthenticationForm(StyledForm, AuthenticationForm):
 
 class GroupForm(StyledForm, forms.Form):
     name = forms.CharField(
+        label=_("Name"),
         max_length=100,
-        error_messages={"required": "Give the group a name."},
-        help_text="For example the class or workshop: “Year 11, Ms Lee” or “Job club, March”.",
+        error_messages={"required": _("Give the group a name.")},
+        help_text=_("For example the class or workshop: “Year 11, Ms Lee” or “Job club, March”."),
     )
     closes_on = forms.DateField(
-        label="Joining closes after (optional)",
+        label=_("Joining closes after (optional)"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
-        help_text="After this day the code no longer lets anyone join. Results stay.",
+        help_text=_("After this day the code no longer lets anyone join. Results stay."),
     )
 
     def clean_name(self) -> str:
@@ -51,45 +54,61 @@ class GroupForm(StyledForm, forms.Form):
         closes_on = self.cleaned_data["closes_on"]
         unchanged = closes_on == self.initial.get("closes_on")
         if closes_on is not None and closes_on < timezone.localdate() and not unchanged:
-            raise forms.ValidationError("Choose today or a later day.", code="past")
+            raise forms.ValidationError(_("Choose today or a later day."), code="past")
         return closes_on
 
 
 class CodeForm(StyledForm, forms.Form):
     code = forms.CharField(
-        label="Group code",
+        label=_("Group code"),
         max_length=20,
-        error_messages={"required": "Type the code your counselor gave you."},
-        help_text="The eight letters and digits your counselor gave you, e.g. ABCD-EFGH.",
+        error_messages={"required": _("Type the code your counselor gave you.")},
+        help_text=_("The eight letters and digits your counselor gave you, e.g. ABCD-EFGH."),
     )
 
     def clean_code(self) -> str:
         code = codes.normalize(self.cleaned_data["code"])
         if code is None:
             raise forms.ValidationError(
-                "A group code has eight letters and digits, like ABCD-EFGH. "
-                "Check the code and type it again.",
+                _(
+                    "A group code has eight letters and digits, like ABCD-EFGH. "
+                    "Check the code and type it again."
+                ),
                 code="format",
             )
         return code
 
 
+def questionnaire_label(questionnaire: Questionnaire) -> str:
+    activities = ngettext(
+        "%(title)s (%(count)s activity, about %(minutes)s minutes)",
+        "%(title)s (%(count)s activities, about %(minutes)s minutes)",
+        questionnaire.item_count,
+    )
+    return activities % {
+        "title": questionnaire.title_i18n,
+        "count": questionnaire.item_count,
+        "minutes": questionnaire.minutes,
+    }
+
+
 class JoinForm(StyledForm, forms.Form):
     nickname = forms.CharField(
+        label=_("Nickname"),
         max_length=40,
         validators=[nickname_validator],
-        help_text="A first name, initials or a made-up name all work.",
-        error_messages={"required": "Choose a nickname."},
+        help_text=_("A first name, initials or a made-up name all work."),
+        error_messages={"required": _("Choose a nickname.")},
     )
     questionnaire = forms.ModelChoiceField(
-        label="Which quiz?",
+        label=_("Which quiz?"),
         queryset=Questionnaire.objects.none(),
         widget=forms.RadioSelect,
         to_field_name="slug",
         empty_label=None,
         error_messages={
-            "required": "Choose the full or the quick quiz.",
-            "invalid_choice": "Choose the full or the quick quiz.",
+            "required": _("Choose the full or the quick quiz."),
+            "invalid_choice": _("Choose the full or the quick quiz."),
         },
     )
     join_key = forms.UUIDField(widget=forms.HiddenInput)
@@ -97,9 +116,7 @@ class JoinForm(StyledForm, forms.Form):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["questionnaire"].queryset = Questionnaire.objects.offered()
-        self.fields["questionnaire"].label_from_instance = lambda q: (
-            f"{q.title} ({q.item_count} activities, about {q.minutes} minutes)"
-        )
+        self.fields["questionnaire"].label_from_instance = questionnaire_label
         if not self.is_bound:
             self.initial.setdefault("join_key", uuid.uuid4())
 

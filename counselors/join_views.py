@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
@@ -54,8 +55,11 @@ def join(request: HttpRequest, code: str) -> HttpResponse:
         except NicknameTaken:
             form.add_error(
                 "nickname",
-                f"Someone in this group already uses “{form.cleaned_data['nickname']}”. "
-                "Add an initial or a number, for example “Sam K” or “Sam 2”.",
+                _(
+                    "Someone in this group already uses “%(nickname)s”. "
+                    "Add an initial or a number, for example “Sam K” or “Sam 2”."
+                )
+                % {"nickname": form.cleaned_data["nickname"]},
             )
         else:
             if membership.attempt.is_finished:
@@ -63,8 +67,11 @@ def join(request: HttpRequest, code: str) -> HttpResponse:
             enter_quiz(request, membership.attempt)
             messages.info(
                 request,
-                f"You joined “{group.name}” as {membership.nickname}. "
-                "Your counselor will see your result when you finish.",
+                _(
+                    "You joined “%(group)s” as %(nickname)s. "
+                    "Your counselor will see your result when you finish."
+                )
+                % {"group": group.name, "nickname": membership.nickname},
             )
             return redirect("quiz:page", number=1)
     return render(request, "counselors/join.html", {"group": group, "form": form})

@@ -4,6 +4,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from django.db.models import Count, Q, QuerySet
+from django.utils.translation import gettext as _
 
 from counselors.models import CounselorGroup, Membership
 from counselors.profile import GroupProfile, group_profile
@@ -41,7 +42,7 @@ def groups_for(user) -> QuerySet[CounselorGroup]:
 
 def member_rows(group: CounselorGroup, areas: list[InterestArea]) -> list[MemberRow]:
     """Every member, in the order they joined, with their result if they finished."""
-    names = {area.letter: area.friendly_name for area in areas}
+    names = {area.letter: area.friendly_name_i18n for area in areas}
     memberships = (
         Membership.objects.filter(group=group)
         .select_related("attempt__questionnaire")
@@ -57,7 +58,7 @@ def _row(membership: Membership, names: dict[str, str]) -> MemberRow:
         pk=membership.pk,
         nickname=membership.nickname,
         joined_at=membership.joined_at,
-        form=attempt.questionnaire.title,
+        form=attempt.questionnaire.title_i18n,
         finished_at=attempt.finished_at,
         answered=membership.answered,
         code="",
@@ -70,7 +71,7 @@ def _row(membership: Membership, names: dict[str, str]) -> MemberRow:
     return replace(
         row,
         code=attempt.code,
-        top_areas=join_words([names[letter] for letter in attempt.code]),
+        top_areas=join_words([names[letter] for letter in attempt.code], _("and")),
         percents=Scores(raw=attempt.raw_scores, maximum=attempt.max_scores).percents,
         result_path=attempt.get_absolute_url(),
     )

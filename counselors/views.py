@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -42,7 +43,8 @@ def group_new(request: HttpRequest) -> HttpResponse:
     form = GroupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         group = group_create(owner=request.user, **form.cleaned_data)
-        messages.success(request, f"“{group.name}” is ready. Share its code or join link.")
+        ready = _("“%(name)s” is ready. Share its code or join link.")
+        messages.success(request, ready % {"name": group.name})
         return redirect(group)
     return render(request, "counselors/group_form.html", {"form": form})
 
@@ -55,7 +57,7 @@ def group_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = GroupForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         group_update(group=group, **form.cleaned_data)
-        messages.success(request, "Your changes are saved.")
+        messages.success(request, _("Your changes are saved."))
         return redirect(group)
     return render(request, "counselors/group_form.html", {"form": form, "group": group})
 
@@ -66,9 +68,8 @@ def group_remove(request: HttpRequest, pk: int) -> HttpResponse:
     group = get_object_or_404(CounselorGroup.objects.visible_to(request.user), pk=pk)
     if request.method == "POST":
         group_delete(group=group)
-        messages.success(
-            request, f"“{group.name}” is deleted. Its members' own result links still work."
-        )
+        deleted = _("“%(name)s” is deleted. Its members' own result links still work.")
+        messages.success(request, deleted % {"name": group.name})
         return redirect("counselors:list")
     return render(request, "counselors/group_delete.html", {"group": group})
 
@@ -82,7 +83,8 @@ def member_remove(request: HttpRequest, pk: int, member: int) -> HttpResponse:
     )
     if request.method == "POST":
         membership_remove(membership=membership)
-        messages.success(request, f"{membership.nickname} is no longer in this group.")
+        removed = _("%(nickname)s is no longer in this group.")
+        messages.success(request, removed % {"nickname": membership.nickname})
         return redirect(membership.group)
     return render(request, "counselors/member_remove.html", {"membership": membership})
 
