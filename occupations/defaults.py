@@ -5,10 +5,11 @@ already exist, perhaps edited by staff, are never changed, so running it again c
 """
 
 import json
+from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils.text import slugify
 
 from careerquiz.translation import untranslated_filter
@@ -51,16 +52,28 @@ def load_areas(*, fixtures_dir: Path) -> int:
 def fill_translations(records: dict, texts: dict) -> None:
     """Set each record's blank Spanish fields from ``texts`` (by the same key); staff's
     Spanish is never replaced."""
-    changed, fields = [], set()
+    updates: dict[str, list[tuple[str, object]]] = defaultdict(list)
     for key, record in records.items():
         for field in record.translated_fields:
             spanish = texts.get(key, {}).get(f"{field}_es")
             if spanish and not getattr(record, f"{field}_es"):
                 setattr(record, f"{field}_es", spanish)
-                fields.add(f"{field}_es")
-                changed.append(record)
-    if changed:
-        type(next(iter(records.values()))).objects.bulk_update(set(changed), sorted(fields))
+                updates[f"{field}_es"].append((spanish, record.pk))
+    if updates:
+        _update_blank(type(next(iter(records.values()))), updates)
+
+
+def _update_blank(model, updates: dict[str, list[tuple[str, object]]]) -> None:
+    """One executemany per field, where bulk_update takes seconds to build its CASE for the
+    whole catalogue's duties; a field someone filled in meanwhile is kept."""
+    quote = connection.ops.quote_name
+    table, pk = quote(model._meta.db_table), quote(model._meta.pk.column)
+    with connection.cursor() as cursor:
+        for field, rows in updates.items():
+            column = quote(model._meta.get_field(field).column)
+            cursor.executemany(
+                f"UPDATE {table} SET {column} = %s WHERE {pk} = %s AND {column} = ''", rows
+            )
 
 
 @transaction.atomic

@@ -6,6 +6,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, gettext_noop
 
+from careerquiz.translation import active_translation
 from occupations.areas import EDUCATION_LEVELS, LETTERS
 from occupations.credits import (
     LICENSE_URL,
@@ -111,6 +112,13 @@ def requirement(value: str) -> str:
     if value.strip().lower() in NOTHING_NEEDED:
         return _("Not usually needed")
     return _(value) if value in REQUIREMENTS else value
+
+
+@register.filter
+def in_language(texts: Mapping, field: str) -> str:
+    """``texts[field]`` in the active language (e.g. ``texts["text_es"]``), else the English."""
+    language = active_translation()
+    return (language and texts.get(f"{field}_{language}")) or texts.get(field, "")
 
 
 @register.filter
