@@ -1,7 +1,9 @@
 from django import forms
 from django.contrib import admin
 from django.db import models
+from django.db.models import Exists, OuterRef
 
+from careerquiz.translation import untranslated_filter
 from occupations.areas import LETTERS
 from occupations.models import (
     Duty,
@@ -58,11 +60,48 @@ class CatalogueAdmin(admin.ModelAdmin):
         catalogue_written()
 
 
+class UntranslatedFilter(admin.SimpleListFilter):
+    """Records with an English text whose Spanish is blank (and so shows the English)."""
+
+    title = "translation"
+    parameter_name = "untranslated"
+
+    def lookups(self, request, model_admin):
+        return [("es", "Untranslated (Spanish)")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "es":
+            return queryset.filter(self.missing(queryset.model))
+        return queryset
+
+    def missing(self, model):
+        return untranslated_filter(model)
+
+
+class OccupationUntranslatedFilter(UntranslatedFilter):
+    """Careers missing a Spanish text of their own or of one of their listed rows."""
+
+    def missing(self, model):
+        query = untranslated_filter(model)
+        for row in (Duty, Industry, Quality, InfoLink):
+            rows = row.objects.filter(untranslated_filter(row), occupation=OuterRef("pk"))
+            query |= Exists(rows)
+        return query
+
+
 @admin.register(InterestArea)
 class InterestAreaAdmin(CatalogueAdmin):
     list_display = ("letter", "name", "friendly_name", "colour", "order")
     list_editable = ("order",)
-    fields = ("letter", "name", "friendly_name", "description", "colour", "order")
+    list_filter = (UntranslatedFilter,)
+    fields = (
+        "letter",
+        ("name", "name_es"),
+        ("friendly_name", "friendly_name_es"),
+        ("description", "description_es"),
+        "colour",
+        "order",
+    )
 
 
 class FirstInterestFilter(admin.SimpleListFilter):
@@ -99,21 +138,21 @@ class HasPayFilter(admin.SimpleListFilter):
 
 class DutyInline(admin.TabularInline):
     model = Duty
-    fields = ("order", "text")
+    fields = ("order", "text", "text_es")
     formfield_overrides = SHORT_TEXT
     extra = 0
 
 
 class IndustryInline(admin.TabularInline):
     model = Industry
-    fields = ("order", "name", "share_percent", "median_wage", "year")
+    fields = ("order", "name", "name_es", "share_percent", "median_wage", "year")
     verbose_name_plural = "employing industries and their pay"
     extra = 0
 
 
 class QualityInline(admin.TabularInline):
     model = Quality
-    fields = ("order", "name", "description")
+    fields = ("order", "name", "name_es", "description", "description_es")
     formfield_overrides = SHORT_TEXT
     extra = 0
 
@@ -129,7 +168,7 @@ class RelatedOccupationInline(admin.TabularInline):
 
 class InfoLinkInline(admin.TabularInline):
     model = InfoLink
-    fields = ("order", "organisation", "url", "description")
+    fields = ("order", "organisation", "url", "description", "description_es")
     verbose_name_plural = "more-information links"
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     extra = 0
@@ -138,18 +177,38 @@ class InfoLinkInline(admin.TabularInline):
 @admin.register(Occupation)
 class OccupationAdmin(CatalogueAdmin):
     list_display = ("title", "soc_code", "high_point_code", "job_zone", "wage_median", "updated_at")
-    list_filter = ("job_zone", FirstInterestFilter, HasPayFilter)
-    search_fields = ("title", "alternate_titles", "soc_code")
-    search_help_text = "Search by title, alternate title or O*NET-SOC code."
+    list_filter = ("job_zone", FirstInterestFilter, HasPayFilter, OccupationUntranslatedFilter)
+    search_fields = ("title", "title_es", "alternate_titles", "soc_code")
+    search_help_text = "Search by title (English or Spanish), alternate title or O*NET-SOC code."
     prepopulated_fields = {"slug": ("title",)}
     readonly_fields = ("edited_fields", "created_at", "updated_at")
     # In the order of the career page; the lists (duties, industries, …) follow as inlines.
+    # Each Spanish text sits beside its English; a blank one shows the English to readers.
     fieldsets = (
-        (None, {"fields": ("title", "slug", "soc_code", "also_called", "summary")}),
-        ("What they do", {"fields": ("specialties",)}),
+        (
+            None,
+            {
+                "fields": (
+                    ("title", "title_es"),
+                    "slug",
+                    "soc_code",
+                    ("also_called", "also_called_es"),
+                    ("summary", "summary_es"),
+                ),
+                "description": "Spanish texts (“… in Spanish”) are shown to Spanish readers; "
+                "where one is blank they see the English.",
+            },
+        ),
+        ("What they do", {"fields": (("specialties", "specialties_es"),)}),
         (
             "Work environment",
-            {"fields": (("employment", "employment_year"), "work_environment", "schedules")},
+            {
+                "fields": (
+                    ("employment", "employment_year"),
+                    ("work_environment", "work_environment_es"),
+                    ("schedules", "schedules_es"),
+                )
+            },
         ),
         (
             "How to become one",
@@ -158,10 +217,10 @@ class OccupationAdmin(CatalogueAdmin):
                     "entry_education",
                     "work_experience",
                     "job_training",
-                    "education",
-                    "experience",
-                    "training",
-                    "certifications",
+                    ("education", "education_es"),
+                    ("experience", "experience_es"),
+                    ("training", "training_es"),
+                    ("certifications", "certifications_es"),
                 )
             },
         ),
@@ -196,7 +255,7 @@ class OccupationAdmin(CatalogueAdmin):
                     "outlook_period",
                     ("outlook_employment", "outlook_percent"),
                     ("outlook_comparison", "outlook_openings"),
-                    "outlook_text",
+                    ("outlook_text", "outlook_text_es"),
                 )
             },
         ),

@@ -8,18 +8,21 @@ import re
 from dataclasses import dataclass
 
 from django.core.cache import caches
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from occupations.cache import PAGE_CACHE, catalogue_version
 from occupations.models import Occupation
 
-LICENSE_NAME = "CC BY 4.0 license"
+# The credits in English; a translation names the licence as license_name() does.
+LICENSE_NAME = gettext_noop("CC BY 4.0 license")
 LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/"
-ONET_ATTRIBUTION = (
+ONET_ATTRIBUTION = gettext_noop(
     "Includes information from the {release} Database by the U.S. Department of Labor, "
-    f"Employment and Training Administration (USDOL/ETA), used under the {LICENSE_NAME} "
-    f"({LICENSE_URL}). O*NET® is a trademark of USDOL/ETA."
+    "Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license "
+    "(https://creativecommons.org/licenses/by/4.0/). O*NET® is a trademark of USDOL/ETA."
 )
-BLS_ATTRIBUTION = (
+BLS_ATTRIBUTION = gettext_noop(
     "Employment, wage and projection figures come from the U.S. Bureau of Labor Statistics "
     "(Occupational Employment and Wage Statistics and Employment Projections), which are in "
     "the public domain."
@@ -31,6 +34,18 @@ BLS_FIELDS = (
     *(f"wage_{name}" for name in ("median", "p10", "p25", "p75", "p90")),
     "outlook_openings",
 )
+
+
+def license_name() -> str:
+    return _(LICENSE_NAME)
+
+
+def onet_attribution_text(release: str) -> str:
+    return _(ONET_ATTRIBUTION).format(release=release)
+
+
+def bls_attribution_text() -> str:
+    return _(BLS_ATTRIBUTION)
 
 
 def release_named(source: str) -> str | None:
@@ -60,8 +75,8 @@ class Credits:
 
     @property
     def attribution(self) -> list[str]:
-        onet = [ONET_ATTRIBUTION.format(release=self.onet_release)] if self.onet_release else []
-        return onet + ([BLS_ATTRIBUTION] if self.bls else [])
+        onet = [onet_attribution_text(self.onet_release)] if self.onet_release else []
+        return onet + ([bls_attribution_text()] if self.bls else [])
 
 
 def occupation_credits(occupation: Occupation, industries: list) -> Credits:

@@ -5,26 +5,24 @@ already exist, perhaps edited by staff, are never changed, so running it again c
 """
 
 import json
+from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils.text import slugify
 
+from careerquiz.translation import untranslated_filter
+from occupations import models
 from occupations.areas import LETTERS
-from occupations.models import (
-    Duty,
-    Industry,
-    InfoLink,
-    InterestArea,
-    Occupation,
-    Quality,
-    RelatedOccupation,
-)
+from occupations.spanish_texts import LISTS, SpanishTexts, read_spanish
 from occupations.work_styles import EXPLANATIONS
+
+InterestArea, Occupation = models.InterestArea, models.Occupation
 
 TEXT_SOURCE = "careerquiz editors"
 BATCH = 500
+
 # Text fields only the seed record (Industrial Production Managers) has.
 SEED_TEXT_FIELDS = (
     "specialties",
@@ -54,16 +52,28 @@ def load_areas(*, fixtures_dir: Path) -> int:
 def fill_translations(records: dict, texts: dict) -> None:
     """Set each record's blank Spanish fields from ``texts`` (by the same key); staff's
     Spanish is never replaced."""
-    changed, fields = [], set()
+    updates: dict[str, list[tuple[str, object]]] = defaultdict(list)
     for key, record in records.items():
         for field in record.translated_fields:
             spanish = texts.get(key, {}).get(f"{field}_es")
             if spanish and not getattr(record, f"{field}_es"):
                 setattr(record, f"{field}_es", spanish)
-                fields.add(f"{field}_es")
-                changed.append(record)
-    if changed:
-        type(next(iter(records.values()))).objects.bulk_update(set(changed), sorted(fields))
+                updates[f"{field}_es"].append((spanish, record.pk))
+    if updates:
+        _update_blank(type(next(iter(records.values()))), updates)
+
+
+def _update_blank(model, updates: dict[str, list[tuple[str, object]]]) -> None:
+    """One executemany per field, where bulk_update takes seconds to build its CASE for the
+    whole catalogue's duties; a field someone filled in meanwhile is kept."""
+    quote = connection.ops.quote_name
+    table, pk = quote(model._meta.db_table), quote(model._meta.pk.column)
+    with connection.cursor() as cursor:
+        for field, rows in updates.items():
+            column = quote(model._meta.get_field(field).column)
+            cursor.executemany(
+                f"UPDATE {table} SET {column} = %s WHERE {pk} = %s AND {column} = ''", rows
+            )
 
 
 @transaction.atomic
@@ -76,6 +86,8 @@ def load_catalogue(*, fixtures_dir: Path) -> int:
     are the career's top O*NET Work Styles (occupations/work_styles.py) unless its text has its
     own. The seed's May 2021 and 2021-31 figures become earlier_figures, shown apart from the
     May 2024 and 2020-30 figures every career has, so lists and sorting compare like with like.
+    Our Spanish texts (occupations/spanish_texts.py) come with them, and existing careers get
+    the Spanish they lack.
     """
     catalogue = _read(fixtures_dir / "catalogue.json")
     texts = {}
@@ -83,6 +95,8 @@ def load_catalogue(*, fixtures_dir: Path) -> int:
         texts.update(_read(path))
     seed = _read(fixtures_dir / "industrial_production_managers.json")
     texts[seed["soc_code"]] = seed
+    spanish = SpanishTexts(texts, read_spanish(fixtures_dir))
+    outlooks = spanish.outlook_texts()
 
     existing = set(Occupation.objects.values_list("soc_code", flat=True))
     slugs = set(Occupation.objects.values_list("slug", flat=True))
@@ -90,42 +104,80 @@ def load_catalogue(*, fixtures_dir: Path) -> int:
     occupations = []
     for entry in entries:
         occupation = _occupation(entry, texts.get(entry["soc_code"], {}))
+        for field, value in spanish.occupation(entry["soc_code"]).items():
+            setattr(occupation, field, value)
+        if occupation.earlier_figures and entry["soc_code"] in outlooks:
+            occupation.earlier_figures["outlook"]["text_es"] = outlooks[entry["soc_code"]]
         occupation.slug = _unique_slug(occupation, slugs)
         occupations.append(occupation)
     Occupation.objects.bulk_create(occupations, batch_size=BATCH)
 
     ids = dict(Occupation.objects.values_list("soc_code", "id"))
-    rows: dict[type, list] = {Duty: [], Industry: [], Quality: [], InfoLink: []}
+    rows: dict[type, list] = {model: [] for model in LISTS}
     related = []
     for entry in entries:
-        occupation_id = ids[entry["soc_code"]]
-        text = texts.get(entry["soc_code"], {})
-        rows[Duty] += [
-            Duty(occupation_id=occupation_id, order=order, text=duty)
-            for order, duty in enumerate(text.get("duties", []))
-        ]
-        rows[Industry] += [
-            Industry(occupation_id=occupation_id, order=order, **industry)
-            for order, industry in enumerate(text.get("industries", []))
-        ]
-        rows[Quality] += [
-            Quality(occupation_id=occupation_id, order=order, **quality)
-            for order, quality in enumerate(_qualities(entry, text))
-        ]
-        rows[InfoLink] += [
-            InfoLink(occupation_id=occupation_id, order=order, **link)
-            for order, link in enumerate(text.get("links", []))
-        ]
+        code, occupation_id = entry["soc_code"], ids[entry["soc_code"]]
+        text = texts.get(code, {})
+        lists = {key: text.get(key, []) for key, _fields in LISTS.values()}
+        lists["duties"] = [{"text": duty} for duty in lists["duties"]]
+        lists["qualities"] = _qualities(entry, text)
+        for model, (key, _fields) in LISTS.items():
+            rows[model] += [
+                model(
+                    occupation_id=occupation_id,
+                    order=order,
+                    **fields,
+                    **spanish.row(model, code, fields),
+                )
+                for order, fields in enumerate(lists[key])
+            ]
         related += [
-            RelatedOccupation(
-                from_occupation_id=occupation_id, to_occupation_id=ids[code], order=order
+            models.RelatedOccupation(
+                from_occupation_id=occupation_id, to_occupation_id=ids[other], order=order
             )
-            for order, code in enumerate(code for code in entry["related"] if code in ids)
+            for order, other in enumerate(other for other in entry["related"] if other in ids)
         ]
     for model, objects in rows.items():
         model.objects.bulk_create(objects, batch_size=BATCH)
-    RelatedOccupation.objects.bulk_create(related, batch_size=BATCH)
+    models.RelatedOccupation.objects.bulk_create(related, batch_size=BATCH)
+    _fill_spanish(spanish)
     return len(occupations)
+
+
+def _fill_spanish(spanish: SpanishTexts) -> None:
+    """Give existing records the Spanish they lack. Staff's Spanish, and Spanish fields staff
+    cleared on purpose (named in edited_fields), are left as they are."""
+    records = Occupation.objects.filter(untranslated_filter(Occupation)).in_bulk(
+        field_name="soc_code"
+    )
+    fill_translations(
+        records,
+        {
+            code: {
+                field: value
+                for field, value in spanish.occupation(code).items()
+                if field not in record.edited_fields
+            }
+            for code, record in records.items()
+        },
+    )
+    for model, (_key, fields) in LISTS.items():
+        rows = (
+            model.objects.filter(untranslated_filter(model))
+            .select_related("occupation")
+            .only("occupation__soc_code", *fields, *(f"{field}_es" for field in fields))
+            .in_bulk()
+        )
+        code = {key: row.occupation.soc_code for key, row in rows.items()}
+        texts = {key: spanish.row(model, code[key], vars(row)) for key, row in rows.items()}
+        fill_translations(rows, texts)
+    outlooks, changed = spanish.outlook_texts(), []
+    for occupation in Occupation.objects.filter(soc_code__in=outlooks):
+        outlook = occupation.earlier_figures.get("outlook")
+        if outlook and outlook.get("text") and not outlook.get("text_es"):
+            outlook["text_es"] = outlooks[occupation.soc_code]
+            changed.append(occupation)
+    Occupation.objects.bulk_update(changed, ["earlier_figures"])
 
 
 def _read(path: Path):

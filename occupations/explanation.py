@@ -1,4 +1,4 @@
-"""Why a career matches a person, in one plain sentence: no Django.
+"""Why a career matches a person, in one plain sentence (Django only for gettext).
 
 The sentence compares the order of the six areas in the two profiles, as people read a
 Holland code, and names the largest difference in shape: both profiles are centred and
@@ -8,6 +8,8 @@ scaled as in ``occupations.matching``, so a 0-100 score and a 1-7 O*NET value co
 from collections.abc import Mapping
 
 import numpy as np
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext, pgettext
 
 from occupations.areas import LETTERS
 from occupations.formatting import join_words
@@ -27,12 +29,14 @@ def people_in(title: str) -> str:
 
     O*NET titles are plural nouns; one with a comma ("Cooks, Restaurant") does not read well
     inside a sentence, so it becomes "people in this job". Acronyms keep their capitals.
+    Other languages may wrap the title ("quienes trabajan como gerentes de …").
     """
     if "," in title or "(" in title or not title.strip():
-        return "people in this job"
-    return " ".join(
+        return _("people in this job")
+    words = " ".join(
         word if len(word) > 1 and word.isupper() else word.lower() for word in title.split()
     )
+    return pgettext("the people doing a job, from its plural title", "%(title)s") % {"title": words}
 
 
 def explain_match(
@@ -51,22 +55,36 @@ def explain_match(
     mine, theirs = ranking(person), ranking(job)
     name = [names[letter] for letter in mine], [names[letter] for letter in theirs]
     if len(set(float(person[letter]) for letter in LETTERS)) == 1:
-        return f"Your scores are the same in every area; {who} lean most towards {name[1][0]}."
+        return _("Your scores are the same in every area; %(who)s lean most towards %(area)s.") % {
+            "who": who,
+            "area": name[1][0],
+        }
     if set(mine[:2]) == set(theirs[:2]):
-        shared = f"Both you and {who} rank {name[0][0]} and {name[0][1]} highest"
+        words = {"who": who, "first": name[0][0], "second": name[0][1]}
         if mine[2] == theirs[2] and _clear_third(person, mine) and _clear_third(job, theirs):
-            shared += f", then {name[0][2]}"
+            shared = _(
+                "Both you and %(who)s rank %(first)s and %(second)s highest, then %(third)s"
+            ) % {**words, "third": name[0][2]}
+        else:
+            shared = _("Both you and %(who)s rank %(first)s and %(second)s highest") % words
     elif mine[0] == theirs[0]:
-        shared = f"Both you and {who} rank {name[0][0]} highest"
+        shared = _("Both you and %(who)s rank %(area)s highest") % {"who": who, "area": name[0][0]}
     else:
         common = [names[letter] for letter in mine[:3] if letter in theirs[:3]]
         if not common:
-            return (
-                f"{_capital(who)} lean most towards {join_words(name[1][:2])}, which are not "
-                f"among your top three interests ({join_words(name[0][:3])})."
-            )
-        verb = "are" if len(common) > 1 else "is"
-        shared = f"{join_words(common)} {verb} among the top three interests of both you and {who}"
+            return _(
+                "%(who)s lean most towards %(theirs)s, which are not among your top three "
+                "interests (%(yours)s)."
+            ) % {
+                "who": _capital(who),
+                "theirs": join_words(name[1][:2]),
+                "yours": join_words(name[0][:3]),
+            }
+        shared = ngettext(
+            "%(areas)s is among the top three interests of both you and %(who)s",
+            "%(areas)s are among the top three interests of both you and %(who)s",
+            len(common),
+        ) % {"areas": join_words(common), "who": who}
     difference = _largest_difference(person, job, mine[:3], theirs[:3], names)
     return f"{shared}; {difference}." if difference else f"{shared}."
 
@@ -91,8 +109,8 @@ def _largest_difference(
     if size < NOTABLE_GAP:
         return ""
     if letter in needs_more:
-        return f"you care less for {names[letter]} than this job needs"
-    return f"this job offers less {names[letter]} than you would like"
+        return _("you care less for %(area)s than this job needs") % {"area": names[letter]}
+    return _("this job offers less %(area)s than you would like") % {"area": names[letter]}
 
 
 def _clear_third(profile: Mapping[str, float], order: list[str]) -> bool:

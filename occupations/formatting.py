@@ -1,8 +1,14 @@
-"""Plain-words formatting of money, counts and profiles: no Django."""
+"""Plain-words formatting of money, counts and profiles, in the active language.
+
+Django only for gettext: the words come from the occupations catalogue.
+"""
 
 import re
 from collections.abc import Mapping
 from decimal import Decimal
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 
 def money(
@@ -13,17 +19,23 @@ def money(
         return ""
     amount = Decimal(value)
     text = f"${amount:,.2f}" if unit == "hourly" else f"${amount:,.0f}"
+    if unit == "hourly" and top_coded:
+        return _("%(amount)s per hour or more") % {"amount": text}
     if unit == "hourly":
-        text += " per hour"
+        return _("%(amount)s per hour") % {"amount": text}
     if top_coded:
-        text += " or more"
+        return _("%(amount)s or more") % {"amount": text}
     return text
 
 
-def join_words(words: list[str], conjunction: str = "and") -> str:
+def join_words(words: list[str]) -> str:
     """ "Persuading", "Persuading and Organizing", "Persuading, Organizing and Building"."""
     if len(words) <= 1:
         return "".join(words)
+    conjunction = _("and")
+    # Spanish writes "e" for "y" before an "i" sound: "Realista e Investigador".
+    if conjunction == "y" and re.match(r"h?[iíIÍ](?![aeiouáéíóú])", words[-1]):
+        conjunction = "e"
     return f"{', '.join(words[:-1])} {conjunction} {words[-1]}"
 
 
@@ -50,17 +62,17 @@ def period_words(period: str) -> str:
     if len(end) == 2:
         full = start - start % 100 + int(end)
         end = str(full + 100 if full < start else full)
-    return f"{start} to {end}"
+    return _("%(start)s to %(end)s") % {"start": start, "end": end}
 
 
 def change_words(percent: Decimal | int | float) -> str:
     """ "grow 3 percent", "shrink 2.5 percent", "stay about the same" (0 percent)."""
     amount = Decimal(percent)
     if amount > 0:
-        return f"grow {number(amount)} percent"
+        return _("grow %(percent)s percent") % {"percent": number(amount)}
     if amount < 0:
-        return f"shrink {number(-amount)} percent"
-    return "stay about the same"
+        return _("shrink %(percent)s percent") % {"percent": number(-amount)}
+    return _("stay about the same")
 
 
 def scale(value: Decimal | int | float, *, low: float, high: float, length: float) -> float:
@@ -81,14 +93,19 @@ def code_names(code: str, names: Mapping[str, str]) -> str:
 
 # How BLS's growth category (Occupation.OUTLOOK_COMPARISONS) reads after a projected change.
 COMPARISON_SENTENCES: dict[str, str] = {
-    "much-faster": "That is much faster than the average for all occupations.",
-    "faster": "That is faster than the average for all occupations.",
-    "average": "That is about as fast as the average for all occupations.",
-    "slower": "That is slower than the average for all occupations.",
-    "little-change": "Compared with all occupations, that amounts to little or no change.",
-    "decline": "That is a decline, while jobs across all occupations grow on average.",
+    "much-faster": gettext_noop("That is much faster than the average for all occupations."),
+    "faster": gettext_noop("That is faster than the average for all occupations."),
+    "average": gettext_noop("That is about as fast as the average for all occupations."),
+    "slower": gettext_noop("That is slower than the average for all occupations."),
+    "little-change": gettext_noop(
+        "Compared with all occupations, that amounts to little or no change."
+    ),
+    "decline": gettext_noop(
+        "That is a decline, while jobs across all occupations grow on average."
+    ),
 }
 
 
 def comparison_sentence(comparison: str) -> str:
-    return COMPARISON_SENTENCES.get(comparison, "")
+    sentence = COMPARISON_SENTENCES.get(comparison)
+    return _(sentence) if sentence else ""

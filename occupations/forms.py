@@ -3,7 +3,10 @@ from collections.abc import Sequence
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Case, DecimalField, F, When
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 
+from careerquiz.translation import localized
 from occupations.areas import EDUCATION_LEVELS, JOB_ZONES, LETTERS
 from occupations.models import InterestArea, OccupationQuerySet
 
@@ -11,10 +14,11 @@ from occupations.models import InterestArea, OccupationQuerySet
 # so that careers published only as hourly wages are not ranked last.
 HOURS_PER_YEAR = 2080
 
+# "shown_title" is the title in the active language (annotated by OccupationFilterForm.filter).
 SORTS = {
-    "title": ("title", "soc_code"),
-    "pay": (F("annual_pay").desc(nulls_last=True), "title", "soc_code"),
-    "outlook": (F("outlook_percent").desc(nulls_last=True), "title", "soc_code"),
+    "title": ("shown_title", "soc_code"),
+    "pay": (F("annual_pay").desc(nulls_last=True), "shown_title", "soc_code"),
+    "outlook": (F("outlook_percent").desc(nulls_last=True), "shown_title", "soc_code"),
 }
 
 
@@ -25,8 +29,11 @@ def job_zone_field(label: str, any_label: str) -> forms.TypedChoiceField:
         coerce=int,
         empty_value=None,
         choices=[("", any_label)]
-        + [(str(zone), f"{zone}: {name}") for zone, name in sorted(JOB_ZONES.items())],
-        error_messages={"invalid_choice": "Job Zone must be a number from 1 to 5."},
+        + [
+            (str(zone), format_lazy("{}: {}", zone, _(name)))
+            for zone, name in sorted(JOB_ZONES.items())
+        ],
+        error_messages={"invalid_choice": _("Job Zone must be a number from 1 to 5.")},
     )
 
 
@@ -38,41 +45,44 @@ class OccupationFilterForm(forms.Form):
     letters, so code=E keeps only careers led by Persuading.
     """
 
-    q = forms.CharField(label="Search titles", required=False, max_length=100)
-    area = forms.CharField(label="Interest area", required=False, max_length=40)
+    q = forms.CharField(label=_("Search titles"), required=False, max_length=100)
+    area = forms.CharField(label=_("Interest area"), required=False, max_length=40)
     # No max_length: a code too long gets clean_code's message, which says what a code is.
-    code = forms.CharField(label="Holland code starts with", required=False)
-    job_zone = job_zone_field("Job Zone (preparation needed)", "Any preparation")
+    code = forms.CharField(label=_("Holland code starts with"), required=False)
+    job_zone = job_zone_field(_("Job Zone (preparation needed)"), _("Any preparation"))
     education = forms.TypedChoiceField(
-        label="Education needed to start (at most)",
+        label=_("Education needed to start (at most)"),
         required=False,
         coerce=int,
         empty_value=None,
-        choices=[("", "Any education")]
-        + [(str(level), name) for level, name in enumerate(EDUCATION_LEVELS, start=1)],
-        error_messages={"invalid_choice": "Education must be a number from 1 to 8."},
+        choices=[("", _("Any education"))]
+        + [(str(level), _(name)) for level, name in enumerate(EDUCATION_LEVELS, start=1)],
+        error_messages={"invalid_choice": _("Education must be a number from 1 to 8.")},
     )
-    bright = forms.BooleanField(label="Bright outlook only", required=False)
+    bright = forms.BooleanField(label=_("Bright outlook only"), required=False)
     sort = forms.ChoiceField(
-        label="Sort by",
+        label=_("Sort by"),
         required=False,
         choices=[
-            ("title", "Title (A to Z)"),
-            ("pay", "Pay (highest first)"),
-            ("outlook", "Job growth (highest first)"),
+            ("title", _("Title (A to Z)")),
+            ("pay", _("Pay (highest first)")),
+            ("outlook", _("Job growth (highest first)")),
         ],
-        error_messages={"invalid_choice": "Sort by title, pay or outlook."},
+        error_messages={"invalid_choice": _("Sort by title, pay or outlook.")},
     )
 
     def __init__(self, *args, areas: Sequence[InterestArea], **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.area_list = list(areas)
-        self.areas = {area.friendly_name.lower(): area for area in areas}
-        self.areas |= {
-            area.name.lower(): area for area in areas if area.name.lower() not in self.areas
-        }
-        self.area_choices = [("", "Any area")] + [
-            (area.friendly_name, f"{area.friendly_name} ({area.name})") for area in areas
+        # Friendly names first, then Holland names, in English and in Spanish.
+        self.areas = {}
+        for field in ("friendly_name", "name", "friendly_name_es", "name_es"):
+            for area in areas:
+                self.areas.setdefault(getattr(area, field).lower(), area)
+        self.areas.pop("", None)
+        self.area_choices = [("", _("Any area"))] + [
+            (area.friendly_name_i18n, f"{area.friendly_name_i18n} ({area.name_i18n})")
+            for area in areas
         ]
 
     def clean_area(self) -> str:
@@ -82,9 +92,9 @@ class OccupationFilterForm(forms.Form):
             return ""
         area = self.areas.get(value.lower())
         if area is None:
-            names = ", ".join(area.friendly_name for area in self.area_list)
+            names = ", ".join(area.friendly_name_i18n for area in self.area_list)
             raise ValidationError(
-                "There is no interest area called “%(value)s”. Choose one of: %(names)s.",
+                _("There is no interest area called “%(value)s”. Choose one of: %(names)s."),
                 code="unknown_area",
                 params={"value": value, "names": names},
             )
@@ -95,8 +105,10 @@ class OccupationFilterForm(forms.Form):
         letters_ok = all(letter in LETTERS for letter in code) and len(set(code)) == len(code)
         if code and (len(code) > 3 or not letters_ok):
             raise ValidationError(
-                "A Holland code is one to three different letters from R, I, A, S, E and C, "
-                "for example EC.",
+                _(
+                    "A Holland code is one to three different letters from R, I, A, S, E and C, "
+                    "for example EC."
+                ),
                 code="invalid_code",
             )
         return code
@@ -119,7 +131,9 @@ class OccupationFilterForm(forms.Form):
             default=F("wage_median"),
             output_field=DecimalField(max_digits=12, decimal_places=2),
         )
-        return queryset.annotate(annual_pay=annual_pay).order_by(*SORTS[self.chosen_sort])
+        return queryset.annotate(annual_pay=annual_pay, shown_title=localized("title")).order_by(
+            *SORTS[self.chosen_sort]
+        )
 
     @property
     def chosen_sort(self) -> str:
@@ -140,11 +154,11 @@ MATCH_MOST = 200
 class MatchFilterForm(forms.Form):
     """Filters of a result's matches; bad values are ignored, never an error page."""
 
-    job_zone = job_zone_field("How much preparation are you willing to do?", "Any amount")
+    job_zone = job_zone_field(_("How much preparation are you willing to do?"), _("Any amount"))
     area = forms.ChoiceField(
-        label="Interest area",
+        label=_("Interest area"),
         required=False,
-        choices=[("", "Any area")] + [(letter, letter) for letter in LETTERS],
+        choices=[("", _("Any area"))] + [(letter, letter) for letter in LETTERS],
     )
     limit = forms.IntegerField(
         required=False, min_value=MATCH_PAGE, max_value=MATCH_MOST, widget=forms.HiddenInput
@@ -152,8 +166,8 @@ class MatchFilterForm(forms.Form):
 
     def name_areas(self, areas: Sequence[InterestArea]) -> None:
         """Label the area choices with their names, for showing the form."""
-        names = {area.letter: f"{area.friendly_name} ({area.name})" for area in areas}
-        self.fields["area"].choices = [("", "Any area")] + [
+        names = {area.letter: f"{area.friendly_name_i18n} ({area.name_i18n})" for area in areas}
+        self.fields["area"].choices = [("", _("Any area"))] + [
             (letter, names.get(letter, letter)) for letter in LETTERS
         ]
 

@@ -4,8 +4,10 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
-from careerquiz.translation import Translated
+from careerquiz.translation import Translated, active_translation
 from occupations.areas import EDUCATION_LEVELS, JOB_ZONES, LETTERS
 from occupations.outlook import BRIGHT_COMPARISON, BRIGHT_OPENINGS, is_bright
 
@@ -60,11 +62,15 @@ class OccupationQuerySet(models.QuerySet):
         query = query.strip()
         if not query:
             return self
-        return self.filter(
+        found = (
             Q(title__icontains=query)
             | Q(alternate_titles__icontains=query)
             | Q(soc_code__startswith=query)
         )
+        language = active_translation()
+        if language:
+            found |= Q(**{f"title_{language}__icontains": query})
+        return self.filter(found)
 
     def with_code_prefix(self, prefix: str) -> "OccupationQuerySet":
         return self.filter(high_point_code__startswith=prefix.upper())
@@ -120,14 +126,14 @@ class OccupationQuerySet(models.QuerySet):
 
 
 class Occupation(models.Model):
-    WAGE_UNITS = [("annual", "per year"), ("hourly", "per hour")]
+    WAGE_UNITS = [("annual", _("per year")), ("hourly", _("per hour"))]
     OUTLOOK_COMPARISONS = [
-        ("much-faster", "much faster than average"),
-        ("faster", "faster than average"),
-        ("average", "about as fast as average"),
-        ("slower", "slower than average"),
-        ("little-change", "little or no change"),
-        ("decline", "decline"),
+        ("much-faster", _("much faster than average")),
+        ("faster", _("faster than average")),
+        ("average", _("about as fast as average")),
+        ("slower", _("slower than average")),
+        ("little-change", _("little or no change")),
+        ("decline", _("decline")),
     ]
 
     soc_code = models.CharField(
@@ -276,7 +282,8 @@ class Occupation(models.Model):
 
     @property
     def job_zone_name(self) -> str:
-        return JOB_ZONES.get(self.job_zone or 0, "")
+        name = JOB_ZONES.get(self.job_zone or 0)
+        return gettext(name) if name else ""
 
 
 class Duty(models.Model):

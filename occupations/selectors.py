@@ -8,7 +8,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
+from django.utils import translation
 
+from careerquiz.translation import SOURCE_LANGUAGE, TRANSLATION_LANGUAGES, active_translation
 from occupations.areas import LETTERS
 from occupations.cache import catalogue_version
 from occupations.credits import Credits, occupation_credits
@@ -21,6 +23,7 @@ PROFILE_FIELDS = tuple(f"interest_{letter.lower()}" for letter in LETTERS)
 MATCH_FIELDS = (
     "soc_code",
     "title",
+    "title_es",
     "slug",
     "high_point_code",
     "job_zone",
@@ -90,7 +93,7 @@ class _Catalogue:
     ids: np.ndarray
     job_zones: np.ndarray
     codes: np.ndarray
-    area_names: dict[str, str]
+    area_names: dict[str | None, dict[str, str]]  # by translation language, None for English
 
 
 # This process's matrix of the current catalogue version (one entry: older ones are dropped).
@@ -119,10 +122,18 @@ def _catalogue() -> _Catalogue:
     return cached
 
 
-def _area_names() -> dict[str, str]:
-    """Each area's everyday name ("Building"), or its letter while the area is missing."""
-    names = dict(InterestArea.objects.values_list("letter", "friendly_name"))
-    return {letter: names.get(letter, letter) for letter in LETTERS}
+def _area_names() -> dict[str | None, dict[str, str]]:
+    """Each area's everyday name ("Building") in each language, or its letter while the area
+    is missing."""
+    areas = InterestArea.objects.in_bulk(field_name="letter")
+    names = {}
+    for language in (None, *TRANSLATION_LANGUAGES):
+        with translation.override(language or SOURCE_LANGUAGE):
+            names[language] = {
+                letter: areas[letter].friendly_name_i18n if letter in areas else letter
+                for letter in LETTERS
+            }
+    return names
 
 
 def match_occupations(
@@ -147,6 +158,7 @@ def match_occupations(
     ranked = catalogue.matrix.rank(scores, code, limit=limit, allowed=allowed)
     ids = [int(catalogue.ids[r.index]) for r in ranked]
     occupations = Occupation.objects.only(*MATCH_FIELDS).in_bulk(ids)
+    area_names = catalogue.area_names[active_translation()]
     matches = [
         Match(
             occupation=occupations[occupation_id],
@@ -154,8 +166,8 @@ def match_occupations(
             why=explain_match(
                 scores,
                 dict(zip(LETTERS, catalogue.matrix.raw[r.index], strict=True)),
-                names=catalogue.area_names,
-                title=occupations[occupation_id].title,
+                names=area_names,
+                title=occupations[occupation_id].title_i18n,
             ),
             ceiling=ceiling,
         )

@@ -51,3 +51,77 @@ def top_styles(importance: Mapping[str, Decimal], count: int = QUALITY_COUNT) ->
     """The ``count`` styles with the highest importance, ties by name; unknown styles left out."""
     known = [(value, name) for name, value in importance.items() if name in EXPLANATIONS]
     return [name for value, name in sorted(known, key=lambda item: (-item[0], item[1]))][:count]
+
+
+# Our Spanish name and explanation of each work style, loaded into Quality.name_es and
+# description_es beside the English.
+SPANISH = {
+    "Achievement/Effort": (
+        "Logro y esfuerzo",
+        "Se pone metas exigentes y sigue adelante hasta que el trabajo queda bien hecho.",
+    ),
+    "Adaptability/Flexibility": (
+        "Adaptabilidad y flexibilidad",
+        "Acepta con calma los cambios de planes, las herramientas nuevas y los pedidos "
+        "inesperados.",
+    ),
+    "Analytical Thinking": (
+        "Pensamiento analítico",
+        "Resuelve los problemas con lógica y se apoya en datos y cifras para llegar a "
+        "respuestas sólidas.",
+    ),
+    "Attention to Detail": (
+        "Atención a los detalles",
+        "Nota los errores pequeños y hace bien cada parte de una tarea, aun con poco tiempo.",
+    ),
+    "Concern for Others": (
+        "Interés por los demás",
+        "Se preocupa por las personas a las que atiende y tiene paciencia con sus necesidades "
+        "y sentimientos.",
+    ),
+    "Cooperation": (
+        "Cooperación",
+        "Se lleva bien con sus compañeros y antepone las metas del equipo a las propias.",
+    ),
+    "Dependability": (
+        "Responsabilidad",
+        "Se puede contar con que llegue, cumpla su palabra y termine lo que empieza.",
+    ),
+    "Independence": (
+        "Independencia",
+        "Decide cómo hacer su trabajo y lo lleva a cabo con poca o ninguna supervisión.",
+    ),
+    "Initiative": (
+        "Iniciativa",
+        "Asume responsabilidades y nuevos retos sin esperar a que se lo pidan.",
+    ),
+    "Innovation": (
+        "Innovación",
+        "Propone ideas frescas y formas nuevas de abordar los problemas del trabajo.",
+    ),
+    "Integrity": (
+        "Integridad",
+        "Actúa con honestidad y ética, aunque nadie lo esté vigilando.",
+    ),
+    "Leadership": (
+        "Liderazgo",
+        "Está dispuesto a tomar el mando, dar instrucciones y hablar en nombre del grupo.",
+    ),
+    "Persistence": (
+        "Perseverancia",
+        "Sigue adelante cuando una tarea es difícil, lenta o tiene contratiempos.",
+    ),
+    "Self-Control": (
+        "Autocontrol",
+        "Mantiene la calma y no pierde los estribos con personas difíciles o en momentos "
+        "de tensión.",
+    ),
+    "Social Orientation": (
+        "Orientación social",
+        "Prefiere trabajar con otras personas y disfruta del trato que trae el trabajo.",
+    ),
+    "Stress Tolerance": (
+        "Tolerancia al estrés",
+        "Sobrelleva las críticas, la presión y las emergencias sin dejar de hacer un buen trabajo.",
+    ),
+}

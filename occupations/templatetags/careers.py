@@ -3,9 +3,17 @@ from decimal import Decimal
 
 from django import template
 from django.utils.html import format_html
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, gettext_noop
 
-from occupations.areas import LETTERS
-from occupations.credits import BLS_ATTRIBUTION, LICENSE_NAME, LICENSE_URL, ONET_ATTRIBUTION
+from careerquiz.translation import active_translation
+from occupations.areas import EDUCATION_LEVELS, LETTERS
+from occupations.credits import (
+    LICENSE_URL,
+    bls_attribution_text,
+    license_name,
+    onet_attribution_text,
+)
 from occupations.formatting import (
     change_words,
     code_names,
@@ -24,27 +32,39 @@ register = template.Library()
 PROFILE_COLUMN, PROFILE_BAR, PROFILE_HEIGHT, PROFILE_BASE = 40, 24, 100, 118
 RANGE_WIDTH, RANGE_PAD = 300, 6
 PERCENTILES = (
-    ("wage_p10", "10th percentile"),
-    ("wage_p25", "25th percentile"),
-    ("wage_median", "Median"),
-    ("wage_p75", "75th percentile"),
-    ("wage_p90", "90th percentile"),
+    ("wage_p10", gettext_lazy("10th percentile")),
+    ("wage_p25", gettext_lazy("25th percentile")),
+    ("wage_median", gettext_lazy("Median")),
+    ("wage_p75", gettext_lazy("75th percentile")),
+    ("wage_p90", gettext_lazy("90th percentile")),
 )
 # BLS writes "None" where a career needs no experience or on-the-job training.
 NOTHING_NEEDED = {"none", "n/a"}
+# BLS's other words for experience and training, translated where they are shown.
+REQUIREMENTS = {
+    *EDUCATION_LEVELS,
+    gettext_noop("Less than 5 years"),
+    gettext_noop("5 years or more"),
+    gettext_noop("Short-term on-the-job training"),
+    gettext_noop("Moderate-term on-the-job training"),
+    gettext_noop("Long-term on-the-job training"),
+    gettext_noop("Apprenticeship"),
+    gettext_noop("Internship/residency"),
+}
 
 
 @register.simple_tag
 def onet_attribution(release: str) -> str:
     """The O*NET credit as the API gives it, with the licence's name as its link."""
-    text = ONET_ATTRIBUTION.format(release=release).replace(f" ({LICENSE_URL})", "")
-    before, after = text.split(LICENSE_NAME)
-    return format_html('{}<a href="{}">{}</a>{}', before, LICENSE_URL, LICENSE_NAME, after)
+    name = license_name()
+    text = onet_attribution_text(release).replace(f" ({LICENSE_URL})", "")
+    before, after = text.split(name)
+    return format_html('{}<a href="{}">{}</a>{}', before, LICENSE_URL, name, after)
 
 
 @register.simple_tag
 def bls_attribution() -> str:
-    return BLS_ATTRIBUTION
+    return bls_attribution_text()
 
 
 @register.simple_tag
@@ -68,41 +88,37 @@ def dollars(value) -> str:
     return money(value)
 
 
-@register.filter(name="number")
-def number_filter(value) -> str:
-    return "" if value is None or value == "" else number(value)
+def _words_unless_blank(function):
+    """A filter giving ``function(value)``, or "" for a missing value."""
+    return lambda value: "" if value is None or value == "" else function(value)
 
 
-@register.filter(name="signed_percent")
-def signed_percent_filter(value) -> str:
-    return "" if value is None else signed_percent(value)
-
-
-@register.filter(name="period_words")
-def period_words_filter(value: str) -> str:
-    return period_words(value or "")
-
-
-@register.filter(name="change_words")
-def change_words_filter(value) -> str:
-    return "" if value is None else change_words(value)
-
-
-@register.filter(name="comparison_sentence")
-def comparison_sentence_filter(value: str) -> str:
-    return comparison_sentence(value or "")
+register.filter("number", _words_unless_blank(number))
+register.filter("signed_percent", _words_unless_blank(signed_percent))
+register.filter("period_words", _words_unless_blank(period_words))
+register.filter("change_words", _words_unless_blank(change_words))
+register.filter("comparison_sentence", _words_unless_blank(comparison_sentence))
 
 
 @register.filter(name="comparison_words")
 def comparison_words(value: str) -> str:
     """ "slower" -> "slower than average", BLS's wording of a growth category."""
-    return dict(Occupation.OUTLOOK_COMPARISONS).get(value or "", "")
+    return str(dict(Occupation.OUTLOOK_COMPARISONS).get(value or "", ""))
 
 
 @register.filter
 def requirement(value: str) -> str:
     """An education, experience or training requirement in words, never a bare "None"."""
-    return "Not usually needed" if value.strip().lower() in NOTHING_NEEDED else value
+    if value.strip().lower() in NOTHING_NEEDED:
+        return _("Not usually needed")
+    return _(value) if value in REQUIREMENTS else value
+
+
+@register.filter
+def in_language(texts: Mapping, field: str) -> str:
+    """``texts[field]`` in the active language (e.g. ``texts["text_es"]``), else the English."""
+    language = active_translation()
+    return (language and texts.get(f"{field}_{language}")) or texts.get(field, "")
 
 
 @register.filter
@@ -115,10 +131,10 @@ def area_names(code: str, areas: Mapping[str, InterestArea], holland: bool = Tru
     """ "Persuading and Organizing (Enterprising and Conventional)" for "EC"."""
     if not code:
         return ""
-    friendly = code_names(code, {letter: area.friendly_name for letter, area in areas.items()})
+    friendly = code_names(code, {k: a.friendly_name_i18n for k, a in areas.items()})
     if not holland:
         return friendly
-    return f"{friendly} ({code_names(code, {k: a.name for k, a in areas.items()})})"
+    return f"{friendly} ({code_names(code, {k: a.name_i18n for k, a in areas.items()})})"
 
 
 @register.inclusion_tag("occupations/includes/_profile_chart.html")

@@ -146,3 +146,45 @@ def test_an_admin_save_retires_the_cached_career_page(editor_client, client, def
         change_url(occupation), {**data, "title": "Factory Floor Leaders", "_save": "Save"}
     )
     assert "Factory Floor Leaders" in client.get(occupation.get_absolute_url()).content.decode()
+
+
+def test_untranslated_filter_lists_careers_missing_a_spanish_text(editor_client, default_data):
+    from occupations.models import Duty, InterestArea
+
+    assert listed(editor_client, "?untranslated=es") == []
+    Duty.objects.filter(occupation__soc_code=SEED, order=3).update(text_es="")
+    Occupation.objects.filter(soc_code="11-1011.00").update(summary_es="")
+    assert sorted(listed(editor_client, "?untranslated=es")) == ["11-1011.00", SEED]
+    page = editor_client.get("/admin/occupations/occupation/").content.decode()
+    assert "Untranslated (Spanish)" in page
+
+    InterestArea.objects.filter(letter="S").update(description_es="")
+    response = editor_client.get("/admin/occupations/interestarea/?untranslated=es")
+    assert [area.letter for area in response.context["cl"].result_list] == ["S"]
+
+
+def test_spanish_fields_sit_beside_the_english_and_edits_are_recorded(editor_client, default_data):
+    occupation = Occupation.objects.get(soc_code=SEED)
+    html = editor_client.get(change_url(occupation)).content.decode()
+    for field in ("title_es", "summary_es", "specialties_es", "outlook_text_es"):
+        assert f'name="{field}"' in html
+    assert html.index('name="title"') < html.index('name="title_es"') < html.index('name="slug"')
+    assert 'name="duties-0-text_es"' in html and 'name="qualities-0-description_es"' in html
+    assert 'name="industries-0-name_es"' in html and 'name="links-0-description_es"' in html
+
+    data = form_data(html, "occupation_form")
+    data.update(
+        {"summary_es": "Dirigen plantas.\r\n\r\nY fábricas.", "duties-0-text_es": "Planear."}
+    )
+    assert editor_client.post(change_url(occupation), {**data, "_save": "Save"}).status_code == 302
+    occupation.refresh_from_db()
+    assert occupation.summary_es == "Dirigen plantas.\n\nY fábricas."
+    assert occupation.duties.first().text_es == "Planear."
+    assert occupation.edited_fields == ["duties", "summary_es"]
+
+    # Sent back unchanged, with the browser's CR LF, nothing more counts as edited.
+    data = form_data(editor_client.get(change_url(occupation)).content.decode(), "occupation_form")
+    data["summary_es"] = data["summary_es"].replace("\n", "\r\n")
+    editor_client.post(change_url(occupation), {**data, "_save": "Save"})
+    occupation.refresh_from_db()
+    assert occupation.edited_fields == ["duties", "summary_es"]

@@ -211,7 +211,8 @@ def test_the_import_uses_batches_not_a_query_per_row(tmp_path):
         import_release(directory=write_onet(tmp_path / "onet", rows))
 
     assert Duty.objects.count() == 300 and RelatedOccupation.objects.count() == 299
-    assert len(context.captured_queries) < 30
+    # SQLite takes 999 parameters a statement: with their Spanish twins, 13 careers an insert.
+    assert len(context.captured_queries) < 40
 
 
 @pytest.mark.django_db
