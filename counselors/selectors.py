@@ -4,7 +4,6 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from django.db.models import Count, Q, QuerySet
-from django.utils.translation import gettext as _
 
 from counselors.models import CounselorGroup, Membership
 from counselors.profile import GroupProfile, group_profile
@@ -71,7 +70,7 @@ def _row(membership: Membership, names: dict[str, str]) -> MemberRow:
     return replace(
         row,
         code=attempt.code,
-        top_areas=join_words([names[letter] for letter in attempt.code], _("and")),
+        top_areas=join_words([names[letter] for letter in attempt.code]),
         percents=Scores(raw=attempt.raw_scores, maximum=attempt.max_scores).percents,
         result_path=attempt.get_absolute_url(),
     )

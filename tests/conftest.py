@@ -11,6 +11,15 @@ def _fast_test_settings(settings):
     settings.CACHES = {"default": locmem, "pages": {**locmem, "LOCATION": "pages"}}
 
 
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """A Spanish request leaves Spanish active in the test thread: start the next test clean."""
+    from django.utils import translation
+
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _compiled_translations():
     """The Spanish catalogues, compiled as `make setup` does, for a bare `pytest` too."""
