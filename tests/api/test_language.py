@@ -147,6 +147,18 @@ def test_a_result_comes_in_the_language_it_was_taken_in_unless_asked(client, car
     assert by_header.json()["matches"][0]["title"] == "Field Geologists"
 
 
+def test_a_result_posted_in_spanish_keeps_the_spanish_wording_and_language(client, first_item):
+    answers = answers_by_area("quick", {"R": 4, "I": 3, "A": 0, "S": 1, "E": 2, "C": 0})
+    created = post_json(
+        client, "/api/v1/results/?lang=es", {"questionnaire": "quick", "answers": answers}
+    )
+    attempt = Attempt.objects.get(token=created.json()["token"])
+    assert attempt.language == "es"
+    kept = attempt.answers.get(item=first_item)
+    assert kept.item_text == "Reparar el motor de un automóvil"
+    assert client.get(f"/api/v1/results/{attempt.token}/")["Content-Language"] == "es"
+
+
 def test_openapi_documents_lang_and_accept_language(client):
     schema = client.get("/api/v1/openapi.json").json()
     operation = schema["paths"]["/api/v1/questionnaires/{slug}/"]["get"]
