@@ -286,26 +286,35 @@ class Occupation(models.Model):
         return gettext(name) if name else ""
 
 
-class Duty(models.Model):
-    occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="duties")
+class CareerListEntry(models.Model):
+    """A row of one of a career page's lists, shown in the order staff give it."""
+
     order = models.PositiveSmallIntegerField(default=0)
+    label_field = "name"
+
+    class Meta:
+        abstract = True
+        ordering = ["order", "id"]
+
+    def __str__(self) -> str:
+        return getattr(self, self.label_field)
+
+
+class Duty(CareerListEntry):
+    occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="duties")
     text = models.TextField()
     text_es = models.TextField("text in Spanish", blank=True)
 
     text_i18n = Translated("text")
+    label_field = "text"
 
-    class Meta:
-        ordering = ["order", "id"]
+    class Meta(CareerListEntry.Meta):
         verbose_name = "duty"
         verbose_name_plural = "duties"
 
-    def __str__(self) -> str:
-        return self.text
 
-
-class Industry(models.Model):
+class Industry(CareerListEntry):
     occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="industries")
-    order = models.PositiveSmallIntegerField(default=0)
     name = models.CharField(max_length=200)
     name_es = models.CharField("name in Spanish", max_length=200, blank=True)
     name_i18n = Translated("name")
@@ -317,18 +326,13 @@ class Industry(models.Model):
         null=True, blank=True, help_text="Year of the share and wage (wages: May of that year)."
     )
 
-    class Meta:
-        ordering = ["order", "id"]
+    class Meta(CareerListEntry.Meta):
         verbose_name = "employing industry"
         verbose_name_plural = "employing industries"
 
-    def __str__(self) -> str:
-        return self.name
 
-
-class Quality(models.Model):
+class Quality(CareerListEntry):
     occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="qualities")
-    order = models.PositiveSmallIntegerField(default=0)
     name = models.CharField(max_length=100)
     description = models.TextField()
     name_es = models.CharField("name in Spanish", max_length=100, blank=True)
@@ -337,31 +341,23 @@ class Quality(models.Model):
     name_i18n = Translated("name")
     description_i18n = Translated("description")
 
-    class Meta:
-        ordering = ["order", "id"]
+    class Meta(CareerListEntry.Meta):
         verbose_name = "important quality"
         verbose_name_plural = "important qualities"
 
-    def __str__(self) -> str:
-        return self.name
 
-
-class InfoLink(models.Model):
+class InfoLink(CareerListEntry):
     occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="links")
-    order = models.PositiveSmallIntegerField(default=0)
     organisation = models.CharField(max_length=200)
     url = models.URLField()
     description = models.CharField(max_length=300, blank=True)
     description_es = models.CharField("description in Spanish", max_length=300, blank=True)
 
     description_i18n = Translated("description")
+    label_field = "organisation"
 
-    class Meta:
-        ordering = ["order", "id"]
+    class Meta(CareerListEntry.Meta):
         verbose_name = "more-information link"
-
-    def __str__(self) -> str:
-        return self.organisation
 
 
 class RelatedOccupation(models.Model):
