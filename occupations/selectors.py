@@ -21,6 +21,7 @@ PROFILE_FIELDS = tuple(f"interest_{letter.lower()}" for letter in LETTERS)
 MATCH_FIELDS = (
     "soc_code",
     "title",
+    "title_es",
     "slug",
     "high_point_code",
     "job_zone",
