@@ -43,17 +43,19 @@ def _taken_in(token) -> tuple[str | None, Attempt | None]:
     """The language a finished result was taken in, and the result when it had to be read.
 
     A result's language never changes, so it is kept in the page cache beside its pages: a
-    page served from the cache then still costs no query.
+    page served from the cache then still costs no query. With the page cache off nothing is
+    kept: a file cache would write a file on every view that is expired at once.
     """
-    cache = caches[PAGE_CACHE]
+    cache = caches[PAGE_CACHE] if settings.PAGE_CACHE_SECONDS else None
     key = f"result-language:{token}"
-    language = cache.get(key)
+    language = cache.get(key) if cache else None
     if language:
         return language, None
     attempt = Attempt.objects.finished().select_related("questionnaire").filter(token=token).first()
     if attempt is None:
         return None, None
-    cache.set(key, attempt.language, settings.PAGE_CACHE_SECONDS)
+    if cache:
+        cache.set(key, attempt.language, settings.PAGE_CACHE_SECONDS)
     return attempt.language, attempt
 
 

@@ -8,6 +8,7 @@ from django.http import HttpRequest
 
 from careerquiz.translation import Translated
 from quiz.models import Answer, Attempt, Item
+from quiz.prepared import PreparedRows
 from quiz.scoring import score_answers
 
 SESSION_KEY = "careerquiz_attempt"
@@ -43,12 +44,21 @@ class ActiveItem:
     text_i18n = Translated("text")
 
 
+_ACTIVE_ITEMS = PreparedRows(
+    Item,
+    lambda questionnaire_id: Item.objects.in_form(questionnaire_id).values_list(
+        "id", "order", "text", "text_es", "area__letter", "reference_soc_code"
+    ),
+)
+_ANSWERS = PreparedRows(
+    Answer,
+    lambda attempt_id: Answer.objects.filter(attempt_id=attempt_id).values_list("item_id", "value"),
+)
+
+
 def active_items(questionnaire_id: int) -> list[ActiveItem]:
     """The items a questionnaire asks now, in order (the quiz pages and the API)."""
-    rows = Item.objects.in_form(questionnaire_id).values_list(
-        "id", "order", "text", "text_es", "area__letter", "reference_soc_code"
-    )
-    return [ActiveItem(*row) for row in rows]
+    return [ActiveItem(*row) for row in _ACTIVE_ITEMS.rows(questionnaire_id)]
 
 
 @dataclass(frozen=True)
@@ -86,7 +96,7 @@ class Progress:
 
 
 def attempt_progress(attempt: Attempt) -> Progress:
-    answers = dict(attempt.answers.values_list("item_id", "value"))
+    answers = dict(_ANSWERS.rows(attempt.pk))
     return Progress(
         items=active_items(attempt.questionnaire_id),
         answers=answers,
