@@ -31,7 +31,6 @@ MATCH_FIELDS = (
     "wage_unit",
     "wage_year",
     "wage_top_coded",
-    "wage_year",
     "outlook_period",
     "outlook_percent",
     "outlook_comparison",
