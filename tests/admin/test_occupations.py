@@ -152,7 +152,9 @@ def test_untranslated_filter_lists_careers_missing_a_spanish_text(editor_client,
     from occupations.models import Duty, InterestArea
 
     assert listed(editor_client, "?untranslated=es") == []
-    Duty.objects.filter(occupation__soc_code=SEED, order=3).update(text_es="")
+    Duty.objects.filter(occupation_id=Occupation.objects.get(soc_code=SEED).pk, order=3).update(
+        text_es=""
+    )
     Occupation.objects.filter(soc_code="11-1011.00").update(summary_es="")
     assert sorted(listed(editor_client, "?untranslated=es")) == ["11-1011.00", SEED]
     page = editor_client.get("/admin/occupations/occupation/").content.decode()

@@ -97,7 +97,9 @@ def test_a_career_page_in_spanish(client, default_data):
 
 def test_a_career_without_a_spanish_text_shows_the_english_one(client, default_data):
     Occupation.objects.filter(soc_code=IPM).update(summary_es="", title_es="")
-    Duty.objects.filter(occupation__soc_code=IPM, order=0).update(text_es="")
+    Duty.objects.filter(occupation_id=Occupation.objects.get(soc_code=IPM).pk, order=0).update(
+        text_es=""
+    )
     page = spanish_page(client, Occupation.objects.get(soc_code=IPM).get_absolute_url())
     assert headings(page, 1) == ["Industrial Production Managers"]
     assert "Industrial production managers run the operations of manufacturing" in text_of(page)
