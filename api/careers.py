@@ -4,7 +4,7 @@ from django.http import Http404, HttpRequest
 from ninja import Path, Query, Router
 
 from api import schemas
-from api.language import PARAMETERS
+from api.language import language_route
 from api.schemas import SOC_CODE_PATTERN, Error
 from careerquiz.translation import localized
 from occupations.areas import LETTERS
@@ -13,17 +13,13 @@ from occupations.selectors import match_occupations
 from quiz.scoring import holland_code
 
 router = Router(tags=["careers"])
+get = language_route(router.get)
 
 # Scores are read to this many decimals: smaller differences would vanish when squared.
 SCORE_DECIMALS = 6
 
 
-@router.get(
-    "/careers/",
-    response={200: schemas.CareerPage, 400: Error},
-    summary="Search and filter the catalogue",
-    openapi_extra={"parameters": PARAMETERS},
-)
+@get("/careers/", "Search and filter the catalogue", {200: schemas.CareerPage})
 def careers(request: HttpRequest, filters: Query[schemas.CareerQuery]):
     found = Occupation.objects.filtered(
         q=filters.q,
@@ -37,12 +33,7 @@ def careers(request: HttpRequest, filters: Query[schemas.CareerQuery]):
     return {"count": found.count(), "results": list(page)}
 
 
-@router.get(
-    "/careers/{soc_code}/",
-    response={200: schemas.CareerDetail, 400: Error, 404: Error},
-    summary="One career's whole record",
-    openapi_extra={"parameters": PARAMETERS},
-)
+@get("/careers/{soc_code}/", "One career's whole record", {200: schemas.CareerDetail, 404: Error})
 def career(request: HttpRequest, soc_code: str = Path(..., pattern=SOC_CODE_PATTERN)):
     occupation = Occupation.objects.with_details().filter(soc_code=soc_code).first()
     if occupation is None:
@@ -50,12 +41,7 @@ def career(request: HttpRequest, soc_code: str = Path(..., pattern=SOC_CODE_PATT
     return occupation
 
 
-@router.get(
-    "/matches/",
-    response={200: schemas.MatchList, 400: Error},
-    summary="Careers ranked by fit to a profile",
-    openapi_extra={"parameters": PARAMETERS},
-)
+@get("/matches/", "Careers ranked by fit to a profile", {200: schemas.MatchList})
 def matches(request: HttpRequest, profile: Query[schemas.ProfileQuery]):
     scores = {letter: round(getattr(profile, letter), SCORE_DECIMALS) for letter in LETTERS}
     found = match_occupations(

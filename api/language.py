@@ -14,6 +14,8 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext_noop
 from django.utils.translation.trans_real import parse_accept_lang_header
 
+from api.schemas import Error
+
 CODES = tuple(code for code, _name in settings.LANGUAGES)
 
 PARAMETERS = [
@@ -52,6 +54,23 @@ SCALE_LABELS = (
     gettext_noop("Like"),
     gettext_noop("Strongly like"),
 )
+
+
+def language_route(route):
+    """``route`` (a router's ``get`` or ``post``) for views whose texts come in the request's
+    language: ``lang`` and Accept-Language documented, and the 400 that ``api.guard`` answers
+    to an unknown ``lang`` before the view runs."""
+
+    def decorator(path: str, summary: str, response: dict, **options):
+        options.setdefault("openapi_extra", {"parameters": PARAMETERS})
+        return route(
+            path,
+            response=dict(sorted({**response, 400: Error}.items())),
+            summary=summary,
+            **options,
+        )
+
+    return decorator
 
 
 class UnknownLanguage(ValueError):

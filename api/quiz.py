@@ -8,7 +8,7 @@ from ninja import Path, Query, Router, Status
 from api import schemas
 from api.answers import read_answers
 from api.errors import bad_fields
-from api.language import PARAMETERS, RESULT_PARAMETERS, result_language
+from api.language import RESULT_PARAMETERS, language_route, result_language
 from api.ratelimit import PostsPerMinute
 from api.schemas import SLUG_PATTERN, Error, MatchOptions
 from api.services import result_create
@@ -19,33 +19,23 @@ from quiz.scoring import SCALE
 from quiz.selectors import active_items
 
 router = Router(tags=["quiz"])
+get, post = language_route(router.get), language_route(router.post)
 
 
-@router.get(
-    "/areas/",
-    response={200: list[schemas.Area], 400: Error},
-    summary="The six interest areas",
-    openapi_extra={"parameters": PARAMETERS},
-)
+@get("/areas/", "The six interest areas", {200: list[schemas.Area]})
 def areas(request: HttpRequest):
     return InterestArea.objects.all()
 
 
-@router.get(
-    "/questionnaires/",
-    response={200: list[schemas.QuestionnaireSummary], 400: Error},
-    summary="Questionnaires offered",
-    openapi_extra={"parameters": PARAMETERS},
-)
+@get("/questionnaires/", "Questionnaires offered", {200: list[schemas.QuestionnaireSummary]})
 def questionnaires(request: HttpRequest):
     return Questionnaire.objects.offered()
 
 
-@router.get(
+@get(
     "/questionnaires/{slug}/",
-    response={200: schemas.QuestionnaireDetail, 400: Error, 404: Error},
-    summary="A questionnaire's items, with the area each is scored on",
-    openapi_extra={"parameters": PARAMETERS},
+    "A questionnaire's items, with the area each is scored on",
+    {200: schemas.QuestionnaireDetail, 404: Error},
 )
 def questionnaire(request: HttpRequest, slug: str = Path(..., pattern=SLUG_PATTERN, max_length=50)):
     found = Questionnaire.objects.offered().filter(slug=slug).first()
@@ -59,12 +49,11 @@ def questionnaire(request: HttpRequest, slug: str = Path(..., pattern=SLUG_PATTE
     }
 
 
-@router.post(
+@post(
     "/results/",
-    response={201: schemas.ResultOut, 400: Error, 413: Error, 429: Error},
+    "Score a complete set of answers",
+    {201: schemas.ResultOut, 413: Error, 429: Error},
     throttle=[PostsPerMinute()],
-    summary="Score a complete set of answers",
-    openapi_extra={"parameters": PARAMETERS},
 )
 def create_result(request: HttpRequest, payload: schemas.ResultIn):
     found = Questionnaire.objects.offered().filter(slug=payload.questionnaire).first()
@@ -77,10 +66,10 @@ def create_result(request: HttpRequest, payload: schemas.ResultIn):
     return Status(201, interpret_result(attempt, **MatchOptions().dict()))
 
 
-@router.get(
+@get(
     "/results/{token}/",
-    response={200: schemas.ResultOut, 400: Error, 404: Error},
-    summary="A finished result, with its matches filtered",
+    "A finished result, with its matches filtered",
+    {200: schemas.ResultOut, 404: Error},
     openapi_extra={"parameters": RESULT_PARAMETERS},
 )
 def result(request: HttpRequest, token: uuid.UUID, options: Query[MatchOptions]):
