@@ -1,8 +1,9 @@
 from django import forms
 from django.contrib import admin
 from django.db import models
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 
+from careerquiz.admin_filters import ConditionFilter
 from careerquiz.translation import untranslated_filter
 from occupations.areas import LETTERS
 from occupations.models import (
@@ -121,19 +122,13 @@ class FirstInterestFilter(admin.SimpleListFilter):
         return queryset
 
 
-class HasPayFilter(admin.SimpleListFilter):
+class HasPayFilter(ConditionFilter):
     title = "has pay data"
     parameter_name = "pay"
+    ways = (("yes", "Yes"), ("no", "No"))
 
-    def lookups(self, request, model_admin):
-        return [("yes", "Yes"), ("no", "No")]
-
-    def queryset(self, request, queryset):
-        if self.value() == "yes":
-            return queryset.exclude(wage_median=None)
-        if self.value() == "no":
-            return queryset.filter(wage_median=None)
-        return queryset
+    def condition(self, queryset) -> Q:
+        return Q(wage_median__isnull=False)
 
 
 class DutyInline(admin.TabularInline):

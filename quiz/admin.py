@@ -1,8 +1,9 @@
 from django.contrib import admin, messages
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.urls import path
 from django.utils.html import format_html, format_html_join
 
+from careerquiz.admin_filters import ConditionFilter
 from careerquiz.translation import untranslated_filter
 from occupations.areas import LETTERS
 from quiz.admin_views import item_statistics, results_csv
@@ -115,22 +116,15 @@ class QuestionnaireAdmin(admin.ModelAdmin):
         return item_statistics(request, model_admin=self)
 
 
-class SpanishFilter(admin.SimpleListFilter):
+class SpanishFilter(ConditionFilter):
     """Which records still lack a Spanish text (shown in English to people taking it in Spanish)."""
 
     title = "Spanish"
     parameter_name = "spanish"
+    ways = (("untranslated", "Untranslated"), ("translated", "Translated"))
 
-    def lookups(self, request, model_admin):
-        return [("untranslated", "Untranslated"), ("translated", "Translated")]
-
-    def queryset(self, request, queryset):
-        missing = untranslated_filter(queryset.model)
-        if self.value() == "untranslated":
-            return queryset.filter(missing)
-        if self.value() == "translated":
-            return queryset.exclude(missing)
-        return queryset
+    def condition(self, queryset) -> Q:
+        return untranslated_filter(queryset.model)
 
 
 @admin.register(Item)
