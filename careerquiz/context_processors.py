@@ -1,9 +1,45 @@
+import functools
+
 from django.http import HttpRequest
+from django.templatetags.static import static
+from django.urls import get_script_prefix, reverse
 from django.utils.functional import lazy
 
 from occupations.credits import catalogue_releases
 
+_releases = lazy(catalogue_releases, str)
+
+NAV = {
+    "home": "home",
+    "quiz": "quiz:start",
+    "careers": "occupations:list",
+    "how_it_works": "quiz:how-it-works",
+    "about": "about",
+    "counselors": "counselors:list",
+    "set_language": "set_language",
+}
+ASSETS = {
+    "bootstrap_css": "bootstrap/css/bootstrap.min.css",
+    "site_css": "careerquiz/site.css",
+    "print_css": "careerquiz/print.css",
+    "favicon": "careerquiz/favicon.svg",
+    "site_js": "careerquiz/site.js",
+}
+
 
 def credits(request: HttpRequest) -> dict:
     """The catalogue's O*NET releases, looked up only by pages that show a credit."""
-    return {"onet_releases": lazy(catalogue_releases, str)()}
+    return {"onet_releases": _releases()}
+
+
+@functools.cache
+def _links(script_prefix: str) -> dict[str, str]:
+    links = {name: reverse(url_name) for name, url_name in NAV.items()}
+    return links | {name: static(path) for name, path in ASSETS.items()}
+
+
+def site(request: HttpRequest) -> dict:
+    """Addresses every page links in its head, menu and footer. They depend only on the code
+    and the script prefix, so they are worked out once, not by a dozen tags on every page.
+    (Not called ``site``: Django's login view puts the current site under that name.)"""
+    return {"site_urls": _links(get_script_prefix())}
