@@ -4,23 +4,22 @@
 printout) all show what it returns.
 """
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 
-from django.urls import reverse
+from django.template.defaultfilters import floatformat
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext as _
 
-from occupations.formatting import change_words, money, period_words
 from occupations.models import InterestArea
-from occupations.selectors import Match, MatchList, match_occupations
+from occupations.selectors import MatchList, match_occupations
+from quiz.cards import CardWords, MatchCard, card_list
 from quiz.models import Attempt, Questionnaire
 from quiz.norms import NORMS_MINIMUM, NormTable, percentile_rank
 from quiz.scoring import LETTERS, HollandCode, Reading, Scores, read_profile
-from quiz.wording import fit_label, fit_phrase, join, statements
+from quiz.wording import join, statements
 
 # A profile that is low or flat says little, so no career is labelled better than this.
 UNCLEAR_CEILING = "Good"
-# A slug no career has, reversed to find the address around a slug.
-SLUG_MARK = "slug-mark"
 
 
 @dataclass(frozen=True)
@@ -30,62 +29,6 @@ class AreaScore:
     maximum: int
     percent: float
     percentile: int | None = None
-
-
-@dataclass(frozen=True)
-class MatchCard:
-    """A match with its words worked out once, not by loops, tags and filters in the template:
-    the results page shows twenty cards."""
-
-    match: Match
-    code_names: str  # "Persuading, Organizing, Building"
-    fit_label: str  # "Great"
-    fit_phrase: str  # "Great fit"
-    url: str
-    title: str
-    code: str  # "ECR"
-    fit: int
-    fit_class: str  # "great"
-    why: str
-    job_zone: int | None
-    job_zone_name: str  # "some preparation needed"
-    pay: str  # "" without a median wage
-    change: str | None  # "grow 3 percent"; None without a projection
-    period: str | None  # "2023 to 2033"
-    wage_year: int | None
-    bright_outlook: bool
-
-    @classmethod
-    def build(cls, match: Match, names: Mapping[str, str], url_parts: tuple[str, str]):
-        occupation = match.occupation
-        top_coded = "wage_median" in (occupation.wage_top_coded or [])
-        percent, period = occupation.outlook_percent, occupation.outlook_period
-        return cls(
-            match=match,
-            code_names=", ".join(names[letter] for letter in occupation.high_point_code),
-            fit_label=fit_label(match.label),
-            fit_phrase=fit_phrase(match.label),
-            url=occupation.slug.join(url_parts),
-            title=occupation.title_i18n,
-            code=occupation.high_point_code,
-            fit=match.fit,
-            fit_class=match.label.lower(),
-            why=match.why,
-            job_zone=occupation.job_zone,
-            job_zone_name=occupation.job_zone_name.lower(),
-            pay=money(occupation.wage_median, occupation.wage_unit, top_coded)
-            if occupation.wage_median
-            else "",
-            change=None if percent is None else change_words(percent),
-            period=period_words(period) if period else None,
-            wage_year=occupation.wage_year,
-            bright_outlook=occupation.bright_outlook,
-        )
-
-
-def career_url_parts() -> tuple[str, str]:
-    """A career page's address around its slug: reversed once, not once per card."""
-    return tuple(reverse("occupations:detail", args=[SLUG_MARK]).split(SLUG_MARK))
 
 
 @dataclass(frozen=True)
@@ -114,10 +57,57 @@ class Interpretation:
         return self.areas[0].percentile is not None
 
     @property
+    def score_rows(self) -> list[dict]:
+        """The score table's rows in words, worked out here rather than by template filters."""
+        words = _("%(raw)s of %(maximum)s (%(percent)s%%)")
+        return [
+            {
+                **_names(score.area),
+                "score": words
+                % {"raw": score.raw, "maximum": score.maximum, "percent": _whole(score.percent)},
+                "percentile": score.percentile,
+                "bar": f"{score.percent:.1f}",
+                "colour": score.area.colour,
+            }
+            for score in self.areas
+        ]
+
+    @property
+    def top_rows(self) -> list[dict]:
+        words = _("You scored %(percent)s%% here.")
+        return [
+            {
+                **_names(score.area),
+                "description": score.area.description_i18n,
+                "scored": words % {"percent": _whole(score.percent)},
+            }
+            for score in self.top
+        ]
+
+    @property
     def cards(self) -> list[MatchCard]:
-        names = {score.area.letter: score.area.friendly_name_i18n for score in self.areas}
-        url_parts = career_url_parts()
-        return [MatchCard.build(match, names, url_parts) for match in self.matches.matches]
+        return self._cards(self._card_words())
+
+    @property
+    def card_list(self) -> SafeString:
+        """The results page's list of cards, as HTML."""
+        words = self._card_words()
+        return card_list(self._cards(words), words)
+
+    def _card_words(self) -> CardWords:
+        return CardWords.for_page({s.area.letter: s.area.friendly_name_i18n for s in self.areas})
+
+    def _cards(self, words: CardWords) -> list[MatchCard]:
+        return [MatchCard.build(match, words) for match in self.matches.matches]
+
+
+def _names(area: InterestArea) -> dict:
+    return {"name": area.friendly_name_i18n, "area_name": area.name_i18n}
+
+
+def _whole(percent: float) -> str:
+    """A percent as the templates' ``floatformat:0`` writes it (halves rounded up)."""
+    return floatformat(percent, 0)
 
 
 def site_norms(questionnaire: Questionnaire) -> NormTable | None:

@@ -16,7 +16,7 @@ from careerquiz.pdf import pdf_response, render_pdf
 from occupations.cache import catalogue_page
 from occupations.forms import MatchFilterForm
 from occupations.matching import FIT_LABELS as FIT_LABELS_BY_FLOOR
-from quiz.forms import PageForm, UnexpectedItems, item_rows
+from quiz.forms import PageForm, UnexpectedItems, item_rows, select_options
 from quiz.history import forget_results, remember_result, remembered_results
 from quiz.language import chosen_language, current_language, in_result_language, remember_language
 from quiz.models import Attempt, Questionnaire
@@ -236,6 +236,9 @@ def result(request: HttpRequest, token, attempt: Attempt | None = None) -> HttpR
         "result": interpretation,
         "filters": filters,
         "options": options,
+        "job_zone_options": select_options(filters.fields["job_zone"].choices, options["job_zone"]),
+        "area_options": select_options(filters.fields["area"].choices, options["area"]),
+        "more_url": _more_matches_url(options, interpretation.matches),
         "url": request.build_absolute_uri(attempt.get_absolute_url()),
     }
     response = render(request, "quiz/result.html", context)
@@ -243,6 +246,15 @@ def result(request: HttpRequest, token, attempt: Attempt | None = None) -> HttpR
     response["X-Robots-Tag"] = "noindex, nofollow"
     patch_cache_control(response, private=True)
     return response
+
+
+def _more_matches_url(options: dict, matches) -> str:
+    """The "Show more careers" link, with the filters kept; "" when every match is shown."""
+    shown = len(matches.matches)
+    if matches.total <= shown:
+        return ""
+    kept = "".join(f"{name}={options[name]}&" for name in ("job_zone", "area") if options[name])
+    return f"?{kept}limit={shown + 20}#matches"
 
 
 def how_it_works(request: HttpRequest) -> HttpResponse:
