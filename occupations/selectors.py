@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 from django.utils import translation
 
+from careerquiz.prepared import PreparedQuery
 from careerquiz.translation import SOURCE_LANGUAGE, TRANSLATION_LANGUAGES, active_translation
 from occupations.areas import LETTERS
 from occupations.cache import catalogue_version
@@ -35,6 +36,13 @@ MATCH_FIELDS = (
     "outlook_percent",
     "outlook_comparison",
     "outlook_openings",
+)
+
+_MATCHED = PreparedQuery(
+    Occupation,
+    lambda marks: (
+        Occupation.objects.filter(id__in=marks).order_by().values_list("id", *MATCH_FIELDS)
+    ),
 )
 
 
@@ -156,7 +164,7 @@ def match_occupations(
         allowed &= np.char.find(catalogue.codes, area) >= 0
     ranked = catalogue.matrix.rank(scores, code, limit=limit, allowed=allowed)
     ids = [int(catalogue.ids[r.index]) for r in ranked]
-    occupations = Occupation.objects.only(*MATCH_FIELDS).in_bulk(ids)
+    occupations = {occupation.id: occupation for occupation in _MATCHED.objects(ids)} if ids else {}
     area_names = catalogue.area_names[active_translation()]
     matches = [
         Match(

@@ -10,6 +10,7 @@ from django.utils import translation
 
 from occupations.cache import PAGE_CACHE
 from quiz.models import Attempt
+from quiz.selectors import finished_result
 
 
 def current_language() -> str:
@@ -51,7 +52,7 @@ def _taken_in(token) -> tuple[str | None, Attempt | None]:
     language = cache.get(key) if cache else None
     if language:
         return language, None
-    attempt = Attempt.objects.finished().select_related("questionnaire").filter(token=token).first()
+    attempt = finished_result(token)
     if attempt is None:
         return None, None
     if cache:

@@ -10,6 +10,7 @@ from django.template.defaultfilters import floatformat
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 
+from careerquiz.prepared import PreparedQuery
 from occupations.models import InterestArea
 from occupations.selectors import MatchList, match_occupations
 from quiz.cards import CardWords, MatchCard, card_list
@@ -20,6 +21,12 @@ from quiz.wording import join, statements
 
 # A profile that is low or flat says little, so no career is labelled better than this.
 UNCLEAR_CEILING = "Good"
+_AREAS = PreparedQuery(
+    InterestArea,
+    lambda marks: InterestArea.objects.values_list(
+        *(field.attname for field in InterestArea._meta.concrete_fields)
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -131,7 +138,7 @@ def interpret_result(
     """Built from the stored scores only, so later edits to items never change a result."""
     scores = Scores(raw=attempt.raw_scores, maximum=attempt.max_scores)
     percents = scores.percents
-    by_letter = {area.letter: area for area in InterestArea.objects.all()}
+    by_letter = {area.letter: area for area in _AREAS.objects()}
     norms = site_norms(attempt.questionnaire)
     area_scores = [
         AreaScore(

@@ -1,13 +1,16 @@
 """Reads of the quiz flow."""
 
+import uuid
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from django.db import router
 from django.http import HttpRequest
 
+from careerquiz.prepared import PreparedQuery
 from careerquiz.translation import Translated
-from quiz.models import Answer, Attempt, Item
+from quiz.models import Answer, Attempt, Item, Questionnaire
 from quiz.prepared import PreparedRows
 from quiz.scoring import score_answers
 
@@ -28,6 +31,33 @@ def session_result(request: HttpRequest) -> Attempt | None:
     if not token:
         return None
     return Attempt.objects.finished().filter(token=token).first()
+
+
+_ATTEMPT_FIELDS = tuple(field.attname for field in Attempt._meta.concrete_fields)
+_QUESTIONNAIRE_FIELDS = tuple(field.attname for field in Questionnaire._meta.concrete_fields)
+_RESULT = PreparedQuery(
+    Attempt,
+    lambda marks: (
+        Attempt.objects.finished()
+        .filter(token=marks[0])
+        .values_list(
+            *_ATTEMPT_FIELDS, *(f"questionnaire__{name}" for name in _QUESTIONNAIRE_FIELDS)
+        )
+    ),
+    field="token",
+    kind=uuid.UUID,
+)
+
+
+def finished_result(token: uuid.UUID) -> Attempt | None:
+    """A finished result with its questionnaire, as select_related would give it."""
+    rows = _RESULT.rows([token])
+    if not rows:
+        return None
+    alias, split = router.db_for_read(Attempt), len(_ATTEMPT_FIELDS)
+    attempt = Attempt.from_db(alias, _ATTEMPT_FIELDS, rows[0][:split])
+    attempt.questionnaire = Questionnaire.from_db(alias, _QUESTIONNAIRE_FIELDS, rows[0][split:])
+    return attempt
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
@@ -30,7 +30,13 @@ from quiz.scoring import (
     LOW_DIFFERENTIATION,
     MOST_ALTERNATIVES,
 )
-from quiz.selectors import SESSION_KEY, attempt_progress, session_attempt, session_result
+from quiz.selectors import (
+    SESSION_KEY,
+    attempt_progress,
+    finished_result,
+    session_attempt,
+    session_result,
+)
 from quiz.services import (
     AttemptGone,
     IncompleteAttempt,
@@ -216,9 +222,10 @@ def _render_page(request, attempt, progress, number, rows, errors=False) -> Http
 
 
 def _finished_attempt(token) -> Attempt:
-    return get_object_or_404(
-        Attempt.objects.finished().select_related("questionnaire"), token=token
-    )
+    attempt = finished_result(token)
+    if attempt is None:
+        raise Http404("No Attempt matches the given query.")
+    return attempt
 
 
 # A finished result never changes: its page is reused until the catalogue (or its
