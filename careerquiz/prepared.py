@@ -12,6 +12,7 @@ from typing import Any
 
 from django.db import connections, router
 from django.db.models import Model, QuerySet
+from django.db.models.base import ModelState
 
 # Stand for the request's values while the SQL is built: no row has them.
 _MARKS = {int: lambda n: -7_412_903 - n, uuid.UUID: lambda n: uuid.UUID(int=7_412_903 + n)}
@@ -54,13 +55,17 @@ class PreparedQuery:
         return self._run(alias, self._compiled(alias, len(values)), values)
 
     def objects(self, values: Sequence = ()) -> list[Model]:
-        """For a ``values_list`` of the model's own fields: its instances, as from the ORM."""
+        """For a ``values_list`` of the model's own fields: its instances, as from the ORM,
+        the fields not selected deferred (read from the database if ever used)."""
         alias = router.db_for_read(self.model)
         compiled = self._compiled(alias, len(values))
-        return [
-            self.model.from_db(alias, compiled.model_fields, compiled.in_model_order(row))
-            for row in self._run(alias, compiled, values)
-        ]
+        rows = self._run(alias, compiled, values)
+        if len(compiled.model_fields) == len(self.model._meta.concrete_fields):
+            return [
+                self.model.from_db(alias, compiled.model_fields, compiled.in_model_order(row))
+                for row in rows
+            ]
+        return [_deferred(self.model, alias, compiled.fields, row) for row in rows]
 
     def _run(self, alias: str, compiled: _Compiled, values: Sequence) -> list[tuple]:
         connection = connections[alias]
@@ -100,6 +105,17 @@ class PreparedQuery:
             )
             self.compiled[(alias, count)] = compiled
         return compiled
+
+
+def _deferred(model: type[Model], alias: str, fields: Sequence[str], row: Sequence) -> Model:
+    """What ``model.from_db`` builds for some of the fields, without its two loops over every
+    field of the model (a career has about sixty) to mark the others deferred: a field is
+    deferred when it is missing from the instance's ``__dict__``."""
+    instance = model.__new__(model)
+    instance._state = ModelState()
+    instance._state.adding, instance._state.db = False, alias
+    instance.__dict__.update(zip(fields, row, strict=True))
+    return instance
 
 
 def _getter(indexes: list[int]) -> Callable[[Sequence], tuple]:
