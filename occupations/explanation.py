@@ -7,6 +7,7 @@ scaled as in ``occupations.matching``, so a 0-100 score and a 1-7 O*NET value co
 
 import math
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext
@@ -39,8 +40,22 @@ def people_in(title: str) -> str:
     return pgettext("the people doing a job, from its plural title", "%(title)s") % {"title": words}
 
 
+@dataclass(frozen=True)
+class Profile:
+    """Six values with their order and shape worked out once, for a person compared with
+    many careers."""
+
+    values: Mapping[str, float]
+    order: list[str]
+    shape: list[float]
+
+    @classmethod
+    def of(cls, values: Mapping[str, float]) -> "Profile":
+        return cls(values=values, order=ranking(values), shape=_shape(values))
+
+
 def explain_match(
-    person: Mapping[str, float],
+    person: "Mapping[str, float] | Profile",
     job: Mapping[str, float],
     *,
     names: Mapping[str, str],
@@ -51,8 +66,10 @@ def explain_match(
     ``person`` holds the six scores on any non-negative scale, ``job`` the six O*NET interest
     values, ``names`` the word for each area ("Building") and ``title`` the career's title.
     """
+    me = person if isinstance(person, Profile) else Profile.of(person)
+    person = me.values
     who = people_in(title)
-    mine, theirs = ranking(person), ranking(job)
+    mine, theirs = me.order, ranking(job)
     name = [names[letter] for letter in mine], [names[letter] for letter in theirs]
     if len(set(float(person[letter]) for letter in LETTERS)) == 1:
         return _("Your scores are the same in every area; %(who)s lean most towards %(area)s.") % {
@@ -85,13 +102,13 @@ def explain_match(
             "%(areas)s are among the top three interests of both you and %(who)s",
             len(common),
         ) % {"areas": join_words(common), "who": who}
-    difference = _largest_difference(person, job, mine[:3], theirs[:3], names)
+    difference = _largest_difference(me.shape, _shape(job), mine[:3], theirs[:3], names)
     return f"{shared}; {difference}." if difference else f"{shared}."
 
 
 def _largest_difference(
-    person: Mapping[str, float],
-    job: Mapping[str, float],
+    my_shape: list[float],
+    their_shape: list[float],
     my_top: list[str],
     their_top: list[str],
     names: Mapping[str, str],
@@ -99,7 +116,7 @@ def _largest_difference(
     """The area one profile puts in its top three and the other does not, furthest apart."""
     gap = {
         letter: theirs - mine
-        for letter, theirs, mine in zip(LETTERS, _shape(job), _shape(person), strict=True)
+        for letter, theirs, mine in zip(LETTERS, their_shape, my_shape, strict=True)
     }
     needs_more = [letter for letter in their_top if letter not in my_top]
     offers_less = [letter for letter in my_top if letter not in their_top]

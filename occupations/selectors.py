@@ -15,7 +15,7 @@ from careerquiz.translation import SOURCE_LANGUAGE, TRANSLATION_LANGUAGES, activ
 from occupations.areas import LETTERS
 from occupations.cache import catalogue_version
 from occupations.credits import Credits, occupation_credits
-from occupations.explanation import explain_match
+from occupations.explanation import Profile, explain_match
 from occupations.matching import ProfileMatrix, fit_label, is_flat
 from occupations.models import Industry, InterestArea, Occupation
 
@@ -166,12 +166,13 @@ def match_occupations(
     ids = [int(catalogue.ids[r.index]) for r in ranked]
     occupations = {occupation.id: occupation for occupation in _MATCHED.objects(ids)} if ids else {}
     area_names = catalogue.area_names[active_translation()]
+    person = Profile.of(scores)
     matches = [
         Match(
             occupation=occupations[occupation_id],
             fit=r.fit,
             why=explain_match(
-                scores,
+                person,
                 dict(zip(LETTERS, catalogue.matrix.raw[r.index], strict=True)),
                 names=area_names,
                 title=occupations[occupation_id].title_i18n,
