@@ -2,10 +2,11 @@
 
 import uuid
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from django.db import router
+from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from careerquiz.prepared import PreparedQuery
@@ -17,47 +18,54 @@ from quiz.scoring import score_answers
 SESSION_KEY = "careerquiz_attempt"
 
 
-def session_attempt(request: HttpRequest) -> Attempt | None:
-    """The in-progress attempt tied to this browser session, if any."""
-    token = request.session.get(SESSION_KEY)
-    if not token:
-        return None
-    return Attempt.objects.in_progress().select_related("questionnaire").filter(token=token).first()
-
-
-def session_result(request: HttpRequest) -> Attempt | None:
-    """The result this session's quiz became: a second tab still posting to it is sent there."""
-    token = request.session.get(SESSION_KEY)
-    if not token:
-        return None
-    return Attempt.objects.finished().filter(token=token).first()
-
-
 _ATTEMPT_FIELDS = tuple(field.attname for field in Attempt._meta.concrete_fields)
 _QUESTIONNAIRE_FIELDS = tuple(field.attname for field in Questionnaire._meta.concrete_fields)
-_RESULT = PreparedQuery(
-    Attempt,
-    lambda marks: (
-        Attempt.objects.finished()
-        .filter(token=marks[0])
-        .values_list(
-            *_ATTEMPT_FIELDS, *(f"questionnaire__{name}" for name in _QUESTIONNAIRE_FIELDS)
-        )
-    ),
-    field="token",
-    kind=uuid.UUID,
-)
 
 
-def finished_result(token: uuid.UUID) -> Attempt | None:
-    """A finished result with its questionnaire, as select_related would give it."""
-    rows = _RESULT.rows([token])
+def _with_questionnaire(attempts: Callable[[], QuerySet]) -> PreparedQuery:
+    return PreparedQuery(
+        Attempt,
+        lambda marks: (
+            attempts()
+            .filter(token=marks[0])
+            .values_list(
+                *_ATTEMPT_FIELDS, *(f"questionnaire__{name}" for name in _QUESTIONNAIRE_FIELDS)
+            )
+        ),
+        field="token",
+        kind=uuid.UUID,
+    )
+
+
+_IN_PROGRESS = _with_questionnaire(Attempt.objects.in_progress)
+_FINISHED = _with_questionnaire(Attempt.objects.finished)
+
+
+def _attempt(query: PreparedQuery, token: uuid.UUID | str) -> Attempt | None:
+    """The attempt with its questionnaire, as select_related would give it."""
+    rows = query.rows([token])
     if not rows:
         return None
     alias, split = router.db_for_read(Attempt), len(_ATTEMPT_FIELDS)
     attempt = Attempt.from_db(alias, _ATTEMPT_FIELDS, rows[0][:split])
     attempt.questionnaire = Questionnaire.from_db(alias, _QUESTIONNAIRE_FIELDS, rows[0][split:])
     return attempt
+
+
+def finished_result(token: uuid.UUID | str) -> Attempt | None:
+    return _attempt(_FINISHED, token)
+
+
+def session_attempt(request: HttpRequest) -> Attempt | None:
+    """The in-progress attempt tied to this browser session, if any."""
+    token = request.session.get(SESSION_KEY)
+    return _attempt(_IN_PROGRESS, token) if token else None
+
+
+def session_result(request: HttpRequest) -> Attempt | None:
+    """The result this session's quiz became: a second tab still posting to it is sent there."""
+    token = request.session.get(SESSION_KEY)
+    return finished_result(token) if token else None
 
 
 @dataclass(frozen=True)
