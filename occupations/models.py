@@ -112,16 +112,18 @@ class OccupationQuerySet(models.QuerySet):
         )
 
     def with_details(self) -> "OccupationQuerySet":
-        """Every list of a career page in one query of its own, however long the lists are."""
+        """Every list of a career's API record in one query of its own, however long the
+        lists are; of a related career only what a link to it shows."""
+        related = RelatedOccupation.objects.select_related("to_occupation").only(
+            "from_occupation",
+            *(f"to_occupation__{field}" for field in ("soc_code", "slug", "title", "title_es")),
+        )
         return self.prefetch_related(
             "duties",
             "industries",
             "qualities",
             "links",
-            models.Prefetch(
-                "related_links",
-                queryset=RelatedOccupation.objects.select_related("to_occupation"),
-            ),
+            models.Prefetch("related_links", queryset=related),
         )
 
 
