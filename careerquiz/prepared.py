@@ -15,7 +15,11 @@ from django.db.models import Model, QuerySet
 from django.db.models.base import ModelState
 
 # Stand for the request's values while the SQL is built: no row has them.
-_MARKS = {int: lambda n: -7_412_903 - n, uuid.UUID: lambda n: uuid.UUID(int=7_412_903 + n)}
+_MARKS = {
+    int: lambda n: -7_412_903 - n,
+    uuid.UUID: lambda n: uuid.UUID(int=7_412_903 + n),
+    str: lambda n: f"-prepared-mark-{n}-",
+}
 
 
 @dataclass(frozen=True)
