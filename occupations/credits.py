@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 
 from django.core.cache import caches
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
@@ -42,6 +44,14 @@ def license_name() -> str:
 
 def onet_attribution_text(release: str) -> str:
     return _(ONET_ATTRIBUTION).format(release=release)
+
+
+def onet_attribution_html(release: str) -> SafeString:
+    """The O*NET credit as the API gives it, with the licence's name as its link."""
+    name = license_name()
+    text = onet_attribution_text(release).replace(f" ({LICENSE_URL})", "")
+    before, after = text.split(name)
+    return format_html('{}<a href="{}">{}</a>{}', before, LICENSE_URL, name, after)
 
 
 def bls_attribution_text() -> str:

@@ -28,6 +28,15 @@ def money(
     return text
 
 
+def wage(occupation, field: str = "wage_median") -> str:
+    """An occupation's wage field as shown to people, e.g. "$239,200 or more"."""
+    return money(
+        getattr(occupation, field),
+        unit=occupation.wage_unit,
+        top_coded=field in (occupation.wage_top_coded or []),
+    )
+
+
 def join_words(words: list[str]) -> str:
     """ "Persuading", "Persuading and Organizing", "Persuading, Organizing and Building"."""
     if len(words) <= 1:

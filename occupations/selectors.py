@@ -14,13 +14,21 @@ from careerquiz.prepared import PreparedQuery
 from careerquiz.translation import SOURCE_LANGUAGE, TRANSLATION_LANGUAGES, active_translation
 from occupations.areas import LETTERS
 from occupations.cache import catalogue_version
-from occupations.credits import Credits, occupation_credits
 from occupations.explanation import Profile, explain_match
 from occupations.matching import ProfileMatrix, fit_label, is_flat
-from occupations.models import Industry, InterestArea, Occupation
+from occupations.models import (
+    Duty,
+    Industry,
+    InfoLink,
+    InterestArea,
+    Occupation,
+    Quality,
+    RelatedOccupation,
+)
 
 PROFILE_FIELDS = tuple(f"interest_{letter.lower()}" for letter in LETTERS)
-# What a listed match shows, on the results page and in the API.
+# What a listed career shows: a match on the results page and in the API, a row of the
+# career list.
 MATCH_FIELDS = (
     "soc_code",
     "title",
@@ -46,32 +54,91 @@ _MATCHED = PreparedQuery(
 )
 
 
+# A career page shows every field of the record but these.
+NOT_ON_CAREER_PAGE = {"alternate_titles", "outlook_employment", "edited_fields", "created_at"}
+CAREER_FIELDS = tuple(
+    field.attname
+    for field in Occupation._meta.concrete_fields
+    if field.name not in NOT_ON_CAREER_PAGE
+)
+# A career page runs these same seven queries on every request: their SQL is built once.
+_CAREER = PreparedQuery(
+    Occupation,
+    lambda marks: Occupation.objects.filter(slug__in=marks).values_list(*CAREER_FIELDS),
+    field="slug",
+    kind=str,
+)
+_DUTIES = PreparedQuery(
+    Duty, lambda marks: Duty.objects.filter(occupation__in=marks).values_list("text", "text_es")
+)
+_INDUSTRIES = PreparedQuery(
+    Industry,
+    lambda marks: Industry.objects.filter(occupation__in=marks).values_list(
+        "name", "name_es", "share_percent", "median_wage", "year"
+    ),
+)
+_QUALITIES = PreparedQuery(
+    Quality,
+    lambda marks: Quality.objects.filter(occupation__in=marks).values_list(
+        "name", "name_es", "description", "description_es"
+    ),
+)
+_LINKS = PreparedQuery(
+    InfoLink,
+    lambda marks: InfoLink.objects.filter(occupation__in=marks).values_list(
+        "organisation", "url", "description", "description_es"
+    ),
+)
+_RELATED = PreparedQuery(
+    RelatedOccupation,
+    lambda marks: RelatedOccupation.objects.filter(from_occupation__in=marks).values_list(
+        "to_occupation__slug", "to_occupation__title", "to_occupation__title_es"
+    ),
+)
+
+_AREAS = PreparedQuery(
+    InterestArea,
+    lambda _marks: InterestArea.objects.values_list(
+        "letter",
+        "friendly_name",
+        "friendly_name_es",
+        "name",
+        "name_es",
+        "description",
+        "description_es",
+        "colour",
+    ),
+)
+
+
 @dataclass(frozen=True)
 class CareerFacts:
-    """What a career's page and API record show beyond the record's own fields."""
+    """A career page's data: the record and its lists as plain rows, in the staff's order."""
 
-    profile_complete: bool
-    credits: Credits
-    industries: list[Industry]
-    share_industries: list[Industry]
-    pay_industries: list[Industry]
-    related: list[Occupation]
+    occupation: Occupation
+    areas: list[tuple]  # letter, friendly_name(_es), name(_es), description(_es), colour
+    duties: list[tuple[str, str]]  # text, text_es
+    industries: list[tuple]  # name, name_es, share_percent, median_wage, year
+    qualities: list[tuple[str, str, str, str]]  # name, name_es, description, description_es
+    links: list[tuple[str, str, str, str]]  # organisation, url, description, description_es
+    related: list[tuple[str, str, str]]  # slug, title, title_es
 
 
-def career_facts(occupation: Occupation) -> CareerFacts:
-    """For an occupation from ``Occupation.objects.with_details()``: no further query."""
-    industries = list(occupation.industries.all())
+def career_facts(slug: str) -> CareerFacts | None:
+    """The career with this slug, or None: seven queries, however long its lists are."""
+    found = _CAREER.objects([slug])
+    if not found:
+        return None
+    occupation = found[0]
+    pk = [occupation.pk]
     return CareerFacts(
-        profile_complete=None not in occupation.interests.values(),
-        credits=occupation_credits(occupation, industries),
-        industries=industries,
-        share_industries=[row for row in industries if row.share_percent is not None],
-        pay_industries=sorted(
-            (row for row in industries if row.median_wage),
-            key=lambda row: row.median_wage,
-            reverse=True,
-        ),
-        related=[link.to_occupation for link in occupation.related_links.all()],
+        occupation=occupation,
+        areas=_AREAS.rows(),
+        duties=_DUTIES.rows(pk),
+        industries=_INDUSTRIES.rows(pk),
+        qualities=_QUALITIES.rows(pk),
+        links=_LINKS.rows(pk),
+        related=_RELATED.rows(pk),
     )
 
 

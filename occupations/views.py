@@ -1,7 +1,10 @@
+from django.http import Http404
 from django.utils.decorators import method_decorator
-from django.views.generic import DetailView, ListView
+from django.views.generic import ListView, TemplateView
 
 from occupations.cache import catalogue_page
+from occupations.career_list import LISTED_FIELDS, career_rows
+from occupations.career_page import CareerPage
 from occupations.forms import OccupationFilterForm
 from occupations.models import InterestArea, Occupation
 from occupations.selectors import career_facts
@@ -16,7 +19,7 @@ class OccupationListView(ListView):
     def get_queryset(self):
         self.areas = list(InterestArea.objects.all())
         self.form = OccupationFilterForm(self.request.GET, areas=self.areas)
-        return self.form.filter(Occupation.objects.all())
+        return self.form.filter(Occupation.objects.only(*LISTED_FIELDS))
 
     def paginate_queryset(self, queryset, page_size):
         # get_page turns a missing, malformed or too-large page number into a real page.
@@ -25,17 +28,19 @@ class OccupationListView(ListView):
         return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
-        areas_by_letter = {area.letter: area for area in self.areas}
-        return super().get_context_data(form=self.form, areas=areas_by_letter, **kwargs)
+        context = super().get_context_data(form=self.form, **kwargs)
+        areas = {area.letter: area for area in self.areas}
+        context["rows"] = career_rows(context["occupations"], areas)
+        return context
 
 
 # A career page shows only catalogue data: it is reused until the catalogue changes.
 @method_decorator(catalogue_page, name="get")
-class OccupationDetailView(DetailView):
-    queryset = Occupation.objects.with_details()
+class OccupationDetailView(TemplateView):
     template_name = "occupations/occupation_detail.html"
 
     def get_context_data(self, **kwargs):
-        areas = {area.letter: area for area in InterestArea.objects.all()}
-        facts = career_facts(self.object)
-        return super().get_context_data(areas=areas, **vars(facts), **kwargs)
+        facts = career_facts(self.kwargs["slug"])
+        if facts is None:
+            raise Http404("There is no career at this address.")
+        return super().get_context_data(page=CareerPage(facts), **kwargs)
