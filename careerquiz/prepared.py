@@ -2,7 +2,7 @@
 request's own values, their rows converted as the ORM converts them.
 
 Building a queryset's SQL costs the ORM about ten times what SQLite takes to run a small
-query (see quiz/prepared.py), and the results page runs the same three shapes on every view.
+query, and the quiz, results and career pages run the same few shapes on every view.
 """
 
 import uuid
@@ -89,12 +89,13 @@ class PreparedQuery:
             marks = [self.mark(n) for n in range(count)]
             queryset = self.build(marks).using(alias)
             compiler = queryset.query.get_compiler(alias)
-            columns = list(queryset.query.values_select)
             fields = tuple(queryset._fields)
             model_fields = tuple(
                 f.attname for f in self.model._meta.concrete_fields if f.attname in fields
             )
             sql, params = compiler.as_sql()
+            # The SELECT's columns by name, annotations (such as an item's ``order``) included.
+            columns = [name for _, _, name in compiler.select]
             prepared = [self.field.get_db_prep_value(m, connections[alias]) for m in marks]
             compiled = _Compiled(
                 sql=sql,

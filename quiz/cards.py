@@ -11,18 +11,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 from html import escape
 
-from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from occupations.areas import JOB_ZONES
 from occupations.formatting import change_words, money, period_words
+from occupations.markup import career_url_parts
 from occupations.selectors import Match
 from quiz.wording import FIT_LABELS, FIT_PHRASES
 
-# A slug no career has, reversed to find the address around a slug.
-SLUG_MARK = "slug-mark"
 SENTENCES = {
     "code": gettext_noop("Code %(code)s: %(names)s"),
     "zone": gettext_noop("Job Zone %(zone)s: %(name)s."),
@@ -62,7 +60,7 @@ class CardWords:
     def for_page(cls, names: Mapping[str, str]) -> "CardWords":
         return cls(
             names=names,
-            url_parts=tuple(reverse("occupations:detail", args=[SLUG_MARK]).split(SLUG_MARK)),
+            url_parts=career_url_parts(),
             sentences={key: _(text) for key, text in SENTENCES.items()},
             fit_labels={label: str(text) for label, text in FIT_LABELS.items()},
             fit_phrases={label: str(text) for label, text in FIT_PHRASES.items()},

@@ -12,7 +12,6 @@ from django.http import HttpRequest
 from careerquiz.prepared import PreparedQuery
 from careerquiz.translation import Translated
 from quiz.models import Answer, Attempt, Item, Questionnaire
-from quiz.prepared import PreparedRows
 from quiz.scoring import score_answers
 
 SESSION_KEY = "careerquiz_attempt"
@@ -82,21 +81,21 @@ class ActiveItem:
     text_i18n = Translated("text")
 
 
-_ACTIVE_ITEMS = PreparedRows(
+_ACTIVE_ITEMS = PreparedQuery(
     Item,
-    lambda questionnaire_id: Item.objects.in_form(questionnaire_id).values_list(
+    lambda marks: Item.objects.in_form(marks[0]).values_list(
         "id", "order", "text", "text_es", "area__letter", "reference_soc_code"
     ),
 )
-_ANSWERS = PreparedRows(
+_ANSWERS = PreparedQuery(
     Answer,
-    lambda attempt_id: Answer.objects.filter(attempt_id=attempt_id).values_list("item_id", "value"),
+    lambda marks: Answer.objects.filter(attempt_id=marks[0]).values_list("item_id", "value"),
 )
 
 
 def active_items(questionnaire_id: int) -> list[ActiveItem]:
     """The items a questionnaire asks now, in order (the quiz pages and the API)."""
-    return [ActiveItem(*row) for row in _ACTIVE_ITEMS.rows(questionnaire_id)]
+    return [ActiveItem(*row) for row in _ACTIVE_ITEMS.rows([questionnaire_id])]
 
 
 @dataclass(frozen=True)
@@ -134,7 +133,7 @@ class Progress:
 
 
 def attempt_progress(attempt: Attempt) -> Progress:
-    answers = dict(_ANSWERS.rows(attempt.pk))
+    answers = dict(_ANSWERS.rows([attempt.pk]))
     return Progress(
         items=active_items(attempt.questionnaire_id),
         answers=answers,
