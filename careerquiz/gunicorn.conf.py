@@ -5,6 +5,7 @@ usual rule, 2 x cores + 1, keeps every core busy while some workers wait on the 
 set GUNICORN_WORKERS to override it (for example on a machine shared with the database).
 """
 
+import gc
 import multiprocessing
 import os
 
@@ -25,3 +26,9 @@ forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1,
 # Recent gunicorn opens a control socket at one fixed path per user; several servers on one
 # machine (make serve next to make bench) would fight over it, and nothing here uses it.
 control_socket_disable = True
+
+
+def post_worker_init(worker):
+    # What the worker loaded to start (Django, the apps, their modules) lives as long as it
+    # does: frozen out of the collector's generations, full collections stop walking it.
+    gc.freeze()

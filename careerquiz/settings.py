@@ -141,6 +141,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/quiz/locked_out.html"
 # Quiz takers keep their session for a month, so an unfinished quiz can be resumed; it holds
 # only the token of that attempt. Staff sessions end after a working day.
+SESSION_ENGINE = "careerquiz.sessions"
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 30
 STAFF_SESSION_SECONDS = int(env.float("CAREERQUIZ_STAFF_SESSION_HOURS", default=8) * 3600)
 # Pages that need a sign-in outside the admin (the counselor area) send people to the

@@ -305,7 +305,8 @@ def report(info, catalogue, workers, concurrency, seconds, runs, matching, extra
             "### Targets",
             table(["target", "measured", "status"], target_rows(runs, catalogue, big)),
             "### Pages",
-            "`/healthz` runs one `SELECT 1`: it is the floor every page is compared with, in "
+            "`/healthz` rewrites one heartbeat row (the readiness probe: the database takes a "
+            "write): it is the floor every page is compared with, in "
             "the same run (measured first and last; the mean is shown). The client runs on the "
             "same cores as the server, so absolute numbers understate a dedicated server; the "
             "ratios hold. Quiz pages are never cached; results, career and list pages are.",
