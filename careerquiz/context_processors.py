@@ -32,10 +32,24 @@ def credits(request: HttpRequest) -> dict:
     return {"onet_releases": _releases()}
 
 
+class _SiteUrls(dict):
+    """Each address worked out on first use: an error page that links no asset must not need
+    the static files manifest (it may be what is missing)."""
+
+    def __missing__(self, name: str) -> str:
+        if name in NAV:
+            value = reverse(NAV[name])
+        elif name in ASSETS:
+            value = static(ASSETS[name])
+        else:
+            raise KeyError(name)
+        self[name] = value
+        return value
+
+
 @functools.cache
-def _links(script_prefix: str) -> dict[str, str]:
-    links = {name: reverse(url_name) for name, url_name in NAV.items()}
-    return links | {name: static(path) for name, path in ASSETS.items()}
+def _links(script_prefix: str) -> _SiteUrls:
+    return _SiteUrls()
 
 
 def site(request: HttpRequest) -> dict:
