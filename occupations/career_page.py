@@ -6,6 +6,8 @@ Each sentence is the ``{% blocktranslate %}`` it replaces: the same message, its
 escaped and the translation's own words kept as they are.
 """
 
+from collections.abc import Iterable
+
 from django.utils.formats import date_format
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
@@ -36,6 +38,7 @@ from occupations.markup import (
     addresses,
     escaped,
     fill,
+    fill_when,
     in_language,
     paragraphs,
     rows,
@@ -82,6 +85,20 @@ def requirement(value: str) -> str:
     if value.strip().lower() in NOTHING_NEEDED:
         return _("Not usually needed")
     return _(value) if value in REQUIREMENTS else value
+
+
+INDUSTRY_TABLE = (
+    '<div class="table-responsive"><table class="table table-sm career-table">'
+    "<caption>{}</caption><thead><tr>"
+    '<th scope="col">{}</th><th scope="col" class="text-end">{}</th>'
+    "</tr></thead><tbody>{}</tbody></table></div>"
+)
+
+
+def industry_table(caption: SafeString, value_heading: str, values: Iterable[tuple]) -> SafeString:
+    """A table of industries with one figure each (share of jobs, median wage)."""
+    body = rows(TABLE_ROW, values)
+    return rows(INDUSTRY_TABLE, [(caption, _("Industry"), value_heading, body)])
 
 
 class CareerPage:
@@ -153,46 +170,40 @@ class CareerPage:
     def _work_environment(self, occupation: Occupation, facts: CareerFacts) -> None:
         shares = [row for row in facts.industries if row[2] is not None]
         count = occupation.employment
-        if not count:
-            self.employment = ""
-        elif occupation.employment_year:
-            self.employment = fill(
+        self.employment = (
+            fill_when(
+                "year",
                 _("There were %(count)s jobs in %(year)s in this occupation."),
+                _("There were %(count)s jobs in this occupation."),
                 count=number(count),
                 year=occupation.employment_year,
             )
-        else:
-            self.employment = fill(
-                _("There were %(count)s jobs in this occupation."), count=number(count)
-            )
-        self.share_caption = ""
-        if shares:
-            year = shares[0][4] or occupation.employment_year
-            title = self.title.lower()
-            if year:
-                self.share_caption = fill(
-                    _(
-                        "Industries employing the most %(title)s, with each industry's share "
-                        "of the occupation's jobs in %(year)s"
-                    ),
-                    title=title,
-                    year=year,
-                )
-            else:
-                self.share_caption = fill(
-                    _(
-                        "Industries employing the most %(title)s, with each industry's share "
-                        "of the occupation's jobs"
-                    ),
-                    title=title,
-                )
-        self.shares = rows(
-            TABLE_ROW,
-            (
-                (in_language(name, name_es, self.language), f"{number(share)}%")
-                for name, name_es, share, _wage, _year in shares
-            ),
+            if count
+            else ""
         )
+        self.shares = ""
+        if shares:
+            caption = fill_when(
+                "year",
+                _(
+                    "Industries employing the most %(title)s, with each industry's share "
+                    "of the occupation's jobs in %(year)s"
+                ),
+                _(
+                    "Industries employing the most %(title)s, with each industry's share "
+                    "of the occupation's jobs"
+                ),
+                title=self.title.lower(),
+                year=shares[0][4] or occupation.employment_year,
+            )
+            self.shares = industry_table(
+                caption,
+                _("Share of jobs"),
+                (
+                    (in_language(name, name_es, self.language), f"{number(share)}%")
+                    for name, name_es, share, _wage, _year in shares
+                ),
+            )
         self.work_environment = self._text(occupation, "work_environment")
         self.schedules = self._text(occupation, "schedules")
 
@@ -288,57 +299,44 @@ class CareerPage:
         )
 
     def _pay(self, occupation: Occupation, facts: CareerFacts) -> None:
-        hourly = occupation.wage_unit == "hourly"
+        unit = occupation.wage_unit
+        hourly = unit == "hourly"
         year = occupation.wage_year
         self.median = ""
         if occupation.wage_median:
-            median = wage(occupation)
-            if hourly and year:
-                self.median = fill(
+            messages = (
+                (
                     _("Median hourly wage in May %(year)s: <strong>%(median)s</strong>"),
-                    year=year,
-                    median=median,
+                    _("Median hourly wage: <strong>%(median)s</strong>"),
                 )
-            elif hourly:
-                self.median = fill(
-                    _("Median hourly wage: <strong>%(median)s</strong>"), median=median
-                )
-            elif year:
-                self.median = fill(
+                if hourly
+                else (
                     _("Median annual wage in May %(year)s: <strong>%(median)s</strong>"),
-                    year=year,
-                    median=median,
+                    _("Median annual wage: <strong>%(median)s</strong>"),
                 )
-            else:
-                self.median = fill(
-                    _("Median annual wage: <strong>%(median)s</strong>"), median=median
-                )
+            )
+            self.median = fill_when("year", *messages, year=year, median=wage(occupation))
         self.wage_range = WageRange.build(occupation)
         paid = sorted((row for row in facts.industries if row[3]), key=lambda row: -row[3])
-        self.pay_rows = rows(
-            TABLE_ROW,
-            (
-                (in_language(name, name_es, self.language), money(pay, unit=occupation.wage_unit))
-                for name, name_es, _share, pay, _year in paid
-            ),
-        )
-        self.pay_caption = ""
+        self.pay_rows = ""
         if paid:
-            title = self.title.lower()
-            if hourly:
-                caption = fill(
-                    _("Median hourly wage in the industries employing the most %(title)s"),
-                    title=title,
-                )
-            else:
-                caption = fill(
-                    _("Median annual wage in the industries employing the most %(title)s"),
-                    title=title,
-                )
+            caption = fill(
+                _("Median hourly wage in the industries employing the most %(title)s")
+                if hourly
+                else _("Median annual wage in the industries employing the most %(title)s"),
+                title=self.title.lower(),
+            )
             year = paid[0][4] or occupation.wage_year
             if year:
                 caption += mark_safe(", ") + fill(_("May %(year)s"), year=year)
-            self.pay_caption = caption
+            self.pay_rows = industry_table(
+                caption,
+                _("Median wage"),
+                (
+                    (in_language(name, name_es, self.language), money(pay, unit=unit))
+                    for name, name_es, _share, pay, _year in paid
+                ),
+            )
         self.wage_source = self._source(occupation.wage_source)
         self.shows_pay = bool(
             occupation.wage_median
@@ -358,55 +356,44 @@ class CareerPage:
         self.bright = ""
         if occupation.bright_outlook:
             if occupation.outlook_comparison == "much-faster":
-                if period:
-                    self.bright = fill(
-                        _("Jobs are projected to grow much faster than average from %(period)s."),
-                        period=period,
-                    )
-                else:
-                    self.bright = _("Jobs are projected to grow much faster than average.")
-            elif period:
-                self.bright = fill(
-                    _("At least 100,000 openings a year are projected from %(period)s."),
+                self.bright = fill_when(
+                    "period",
+                    _("Jobs are projected to grow much faster than average from %(period)s."),
+                    _("Jobs are projected to grow much faster than average."),
                     period=period,
                 )
             else:
-                self.bright = _("At least 100,000 openings a year are projected.")
-            self.bright = mark_safe(self.bright)
+                self.bright = fill_when(
+                    "period",
+                    _("At least 100,000 openings a year are projected from %(period)s."),
+                    _("At least 100,000 openings a year are projected."),
+                    period=period,
+                )
         self.change = ""
         if occupation.outlook_percent is not None:
-            change = change_words(occupation.outlook_percent)
-            if period:
-                self.change = fill(
-                    _("The number of jobs is projected to %(change)s from %(period)s."),
-                    change=change,
-                    period=period,
-                )
-            else:
-                self.change = fill(
-                    _("The number of jobs is projected to %(change)s."), change=change
-                )
+            self.change = fill_when(
+                "period",
+                _("The number of jobs is projected to %(change)s from %(period)s."),
+                _("The number of jobs is projected to %(change)s."),
+                change=change_words(occupation.outlook_percent),
+                period=period,
+            )
             if occupation.outlook_comparison:
                 self.change += mark_safe(
                     " " + escaped(comparison_sentence(occupation.outlook_comparison))
                 )
         self.openings = ""
         if occupation.outlook_openings:
-            openings = number(occupation.outlook_openings)
-            if period:
-                self.openings = fill(
-                    _(
-                        "About <strong>%(openings)s openings a year</strong> are projected on "
-                        "average from %(period)s."
-                    ),
-                    openings=openings,
-                    period=period,
-                )
-            else:
-                self.openings = fill(
-                    _("About <strong>%(openings)s openings a year</strong> are projected."),
-                    openings=openings,
-                )
+            self.openings = fill_when(
+                "period",
+                _(
+                    "About <strong>%(openings)s openings a year</strong> are projected on "
+                    "average from %(period)s."
+                ),
+                _("About <strong>%(openings)s openings a year</strong> are projected."),
+                openings=number(occupation.outlook_openings),
+                period=period,
+            )
         self.outlook_text = self._text(occupation, "outlook_text")
         self.outlook_source = self._source(occupation.outlook_source)
         self.shows_outlook = bool(

@@ -47,6 +47,12 @@ def fill(translated: str, **values) -> SafeString:
     return mark_safe(translated % {name: escaped(value) for name, value in values.items()})
 
 
+def fill_when(known: str, dated: str, undated: str, **values) -> SafeString:
+    """``dated`` when the value named ``known`` (a year or period) is given, else ``undated``,
+    the same sentence without it: every figure says when it is from, if we know."""
+    return fill(dated if values[known] else undated, **values)
+
+
 def in_language(english: str, spanish: str | None, language: str | None) -> str:
     return (language and spanish) or english
 

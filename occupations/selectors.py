@@ -16,15 +16,7 @@ from occupations.areas import LETTERS
 from occupations.cache import catalogue_version
 from occupations.explanation import Profile, explain_match
 from occupations.matching import ProfileMatrix, fit_label, is_flat
-from occupations.models import (
-    Duty,
-    Industry,
-    InfoLink,
-    InterestArea,
-    Occupation,
-    Quality,
-    RelatedOccupation,
-)
+from occupations.models import InterestArea, Occupation
 
 PROFILE_FIELDS = tuple(f"interest_{letter.lower()}" for letter in LETTERS)
 # What a listed career shows: a match on the results page and in the API, a row of the
@@ -68,32 +60,23 @@ _CAREER = PreparedQuery(
     field="slug",
     kind=str,
 )
-_DUTIES = PreparedQuery(
-    Duty, lambda marks: Duty.objects.filter(occupation__in=marks).values_list("text", "text_es")
-)
-_INDUSTRIES = PreparedQuery(
-    Industry,
-    lambda marks: Industry.objects.filter(occupation__in=marks).values_list(
-        "name", "name_es", "share_percent", "median_wage", "year"
-    ),
-)
-_QUALITIES = PreparedQuery(
-    Quality,
-    lambda marks: Quality.objects.filter(occupation__in=marks).values_list(
-        "name", "name_es", "description", "description_es"
-    ),
-)
-_LINKS = PreparedQuery(
-    InfoLink,
-    lambda marks: InfoLink.objects.filter(occupation__in=marks).values_list(
-        "organisation", "url", "description", "description_es"
-    ),
-)
-_RELATED = PreparedQuery(
-    RelatedOccupation,
-    lambda marks: RelatedOccupation.objects.filter(from_occupation__in=marks).values_list(
-        "to_occupation__slug", "to_occupation__title", "to_occupation__title_es"
-    ),
+
+
+def _list_of(relation: str, *fields: str) -> PreparedQuery:
+    """Rows of one of a career's lists (``Occupation.<relation>``), in the staff's order."""
+    link = Occupation._meta.get_field(relation)
+    model, key = link.related_model, link.field.name
+    return PreparedQuery(
+        model, lambda marks: model.objects.filter(**{f"{key}__in": marks}).values_list(*fields)
+    )
+
+
+_DUTIES = _list_of("duties", "text", "text_es")
+_INDUSTRIES = _list_of("industries", "name", "name_es", "share_percent", "median_wage", "year")
+_QUALITIES = _list_of("qualities", "name", "name_es", "description", "description_es")
+_LINKS = _list_of("links", "organisation", "url", "description", "description_es")
+_RELATED = _list_of(
+    "related_links", "to_occupation__slug", "to_occupation__title", "to_occupation__title_es"
 )
 
 _AREAS = PreparedQuery(
