@@ -8,6 +8,7 @@ from pydantic import ConfigDict, StrictInt
 
 from occupations.credits import occupation_credits
 from occupations.formatting import money
+from occupations.sources import source_note
 
 SLUG_PATTERN = r"^[-a-zA-Z0-9_]+$"
 SOC_CODE_PATTERN = r"^[0-9]{2}-[0-9]{4}\.[0-9]{2}$"
@@ -377,20 +378,28 @@ class RelatedCareer(Schema):
         return _absolute(context, occupation.get_absolute_url())
 
 
+# Each field of Sources and the Occupation field it words (``occupations.sources``).
+SOURCE_NOTES = (
+    ("text", "text_source"),
+    ("interests", "interest_source"),
+    ("employment", "employment_source"),
+    ("wages", "wage_source"),
+    ("outlook", "outlook_source"),
+    ("qualities", "qualities_source"),
+)
+
+
 class Sources(Schema):
-    """From an ``Occupation``; the credits follow ``occupations.credits``."""
+    """Where a career's data come from, in the response's language; the credits follow
+    ``occupations.credits``."""
 
-    text: str = Field(alias="text_source")
-    interests: str = Field(alias="interest_source")
-    employment: str = Field(alias="employment_source")
-    wages: str = Field(alias="wage_source")
-    outlook: str = Field(alias="outlook_source")
-    qualities: str = Field(alias="qualities_source")
+    text: str
+    interests: str
+    employment: str
+    wages: str
+    outlook: str
+    qualities: str
     attribution: list[str]
-
-    @staticmethod
-    def resolve_attribution(occupation) -> list[str]:
-        return occupation_credits(occupation, list(occupation.industries.all())).attribution
 
 
 class CareerDetail(CareerSummary):
@@ -445,8 +454,14 @@ class CareerDetail(CareerSummary):
         return [link.to_occupation for link in occupation.related_links.all()]
 
     @staticmethod
-    def resolve_sources(occupation):
-        return occupation
+    def resolve_sources(occupation) -> dict:
+        credits = occupation_credits(occupation, list(occupation.industries.all()))
+        related = [link.to_occupation for link in occupation.related_links.all()]
+        titles = {career.title: career.title_i18n for career in related}
+        notes = {
+            name: source_note(getattr(occupation, field), titles) for name, field in SOURCE_NOTES
+        }
+        return {**notes, "attribution": credits.attribution}
 
     @staticmethod
     def resolve_updated_at(occupation) -> str:

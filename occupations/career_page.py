@@ -46,6 +46,7 @@ from occupations.markup import (
 )
 from occupations.models import Occupation
 from occupations.selectors import CareerFacts
+from occupations.sources import source_note
 
 # BLS writes "None" where a career needs no experience or on-the-job training.
 NOTHING_NEEDED = {"none", "n/a"}
@@ -291,7 +292,7 @@ class CareerPage:
                     'Chosen from %(source)s; the explanations are ours. <a href="%(about)s'
                     '#qualities">How we choose qualities</a>'
                 ),
-                source=occupation.qualities_source,
+                source=source_note(occupation.qualities_source, self._related_titles(facts)),
                 about=self.about_url,
             )
             if occupation.qualities_source
@@ -349,7 +350,16 @@ class CareerPage:
 
     @staticmethod
     def _source(source: str) -> SafeString | str:
-        return fill(_("Source: %(source)s."), source=source) if source else ""
+        return fill(_("Source: %(source)s."), source=source_note(source)) if source else ""
+
+    def _related_titles(self, facts: CareerFacts) -> dict[str, str]:
+        """Related careers' titles in the page's language, by their English title."""
+        if self.language is None:
+            return {}
+        return {
+            title: in_language(title, title_es, self.language)
+            for _slug, title, title_es in facts.related
+        }
 
     def _outlook(self, occupation: Occupation) -> None:
         period = words_unless_blank(period_words, occupation.outlook_period)
@@ -406,7 +416,7 @@ class CareerPage:
         self.sources = rows(
             '<dt class="col-sm-4">{}</dt><dd class="col-sm-8">{}</dd>',
             (
-                (mark_safe(_(label)), getattr(occupation, field))
+                (mark_safe(_(label)), source_note(getattr(occupation, field)))
                 for field, label in SOURCE_FIELDS
                 if getattr(occupation, field)
             ),

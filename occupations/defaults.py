@@ -15,12 +15,12 @@ from django.utils.text import slugify
 from careerquiz.translation import untranslated_filter
 from occupations import models
 from occupations.areas import LETTERS
+from occupations.sources import EDITORS
 from occupations.spanish_texts import LISTS, SpanishTexts, read_spanish
 from occupations.work_styles import EXPLANATIONS
 
 InterestArea, Occupation = models.InterestArea, models.Occupation
 
-TEXT_SOURCE = "careerquiz editors"
 BATCH = 500
 
 # Text fields only the seed record (Industrial Production Managers) has.
@@ -226,7 +226,7 @@ def _occupation(entry: dict, text: dict) -> Occupation:
         outlook_comparison=outlook.get("comparison", ""),
         outlook_openings=outlook.get("openings"),
         earlier_figures=_earlier_figures(entry, text),
-        text_source=TEXT_SOURCE if text else "",
+        text_source=EDITORS if text else "",
         interest_source=sources["interest"] if interests else "",
         employment_source=sources["employment"],
         wage_source=sources["wage"],

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from occupations.formatting import change_words, money, number, period_words
 from occupations.markup import escaped, fill, in_language, paragraphs, rows, words_unless_blank
 from occupations.models import Occupation
+from occupations.sources import source_note
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,10 @@ class EarlierFigures:
         text = ""
         if outlook.get("text"):
             text = paragraphs(in_language(outlook["text"], outlook.get("text_es"), language))
-        items = rows('<li>{}<span class="small text-body-secondary"> ({})</span></li>', items)
+        items = rows(
+            '<li>{}<span class="small text-body-secondary"> ({})</span></li>',
+            ((sentence, source_note(source)) for sentence, source in items),
+        )
         return cls(heading=heading, items=items, text=text)
 
 

@@ -128,6 +128,8 @@ def borrow_work_styles(catalogue: list[dict]) -> None:
     the top four of the rated occupations in the same SOC group (broad, then minor, then
     major group), ties by name; for military occupations, which O*NET does not rate, MILITARY.
     """
+    from occupations.sources import STYLES_FOR_MILITARY, STYLES_OF_RELATED, styles_of_group
+
     by_code = {entry["soc_code"]: entry for entry in catalogue}
     rated = [entry for entry in catalogue if entry["work_styles"]]
     for entry in catalogue:
@@ -137,10 +139,11 @@ def borrow_work_styles(catalogue: list[dict]) -> None:
         other = next((by_code[c] for c in entry["related"] if by_code[c]["work_styles"]), None)
         if other:
             entry["work_styles"] = other["work_styles"]
-            entry["sources"]["qualities"] = (
-                f"{release} of a closely related occupation, {other['title']} "
-                f"({other['soc_code']}), as O*NET has not rated this one"
-            )
+            entry["sources"]["qualities"] = STYLES_OF_RELATED % {
+                "release": release,
+                "title": other["title"],
+                "code": other["soc_code"],
+            }
             continue
         for length in (6, 4, 2):
             group = [e for e in rated if e["soc_code"][:length] == entry["soc_code"][:length]]
@@ -148,18 +151,12 @@ def borrow_work_styles(catalogue: list[dict]) -> None:
                 break
         else:
             entry["work_styles"] = MILITARY[entry["soc_code"][:4]]
-            entry["sources"]["qualities"] = (
-                "careerquiz editors' choice of O*NET work styles, as O*NET rates none for "
-                "military occupations"
-            )
+            entry["sources"]["qualities"] = STYLES_FOR_MILITARY
             continue
         counts = Counter(name for e in group for name in e["work_styles"])
         entry["work_styles"] = sorted(counts, key=lambda name: (-counts[name], name))[:4]
         prefix = entry["soc_code"][:length]
-        entry["sources"]["qualities"] = (
-            f"{release}: the styles most often rated most important in the {len(group)} rated "
-            f"occupations whose SOC code starts {prefix}, as O*NET has not rated this one"
-        )
+        entry["sources"]["qualities"] = styles_of_group(release, len(group), prefix)
 
 
 def _wages(occupation) -> dict | None:

@@ -27,6 +27,7 @@ from occupations.importers.common import (
 from occupations.importers.soc import note_unmatched, occupations_by_soc, update_occupations
 from occupations.importers.tables import Row, check_columns, csv_rows
 from occupations.models import Occupation
+from occupations.sources import WAGES
 
 PERCENTILES = {
     "wage_p10": "PCT10",
@@ -254,7 +255,7 @@ def _updates(
     summary: ImportSummary,
 ) -> Iterator[tuple[Occupation, dict]]:
     """Each occupation under an estimate's code, taken from by_soc, with its new values."""
-    source = f"BLS Occupational Employment and Wage Statistics, May {year}"
+    source = WAGES % {"year": year}
     for code, estimate in estimates.items():
         if code not in by_soc:
             summary.skipped["detailed occupations with no O*NET-SOC code in the catalogue"] += 1

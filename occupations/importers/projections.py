@@ -25,6 +25,7 @@ from occupations.importers.soc import note_unmatched, occupations_by_soc, update
 from occupations.importers.tables import Row, csv_rows
 from occupations.models import Occupation
 from occupations.outlook import AVERAGE_GROWTH, outlook_comparison
+from occupations.sources import PROJECTIONS, PROJECTIONS_GROUP
 
 CODE = "Occupation Code"
 EDUCATION = "Typical Entry-Level Education"
@@ -206,13 +207,12 @@ def _updates(
             "work_experience": projection.work_experience,
             "job_training": projection.job_training,
         }
-        grouped = [
-            (occupation, f" for the group {projection.title} ({code})")
-            for member in members.get(code, [])
-            for occupation in by_soc.pop(member, [])
-        ]
-        for occupation, group in [(o, "") for o in by_soc.pop(code, [])] + grouped:
-            values["outlook_source"] = f"BLS Employment Projections {period}{group}"
+        own = PROJECTIONS % {"period": period}
+        grouped = PROJECTIONS_GROUP % {"period": period, "group": projection.title, "code": code}
+        members_of = [o for member in members.get(code, []) for o in by_soc.pop(member, [])]
+        sources = [(o, own) for o in by_soc.pop(code, [])] + [(o, grouped) for o in members_of]
+        for occupation, source in sources:
+            values["outlook_source"] = source
             # Prose about another projection period would contradict the new figures.
             stale = {"outlook_text": ""} if occupation.outlook_period != period else {}
             yield occupation, values | stale

@@ -8,11 +8,12 @@ from django.core.management import call_command
 from django.utils import translation
 
 from careerquiz.defaults import FIXTURES_DIR
+from occupations.career_page import CareerPage
 from occupations.defaults import load_areas
 from occupations.explanation import explain_match
 from occupations.formatting import change_words, join_words, money, period_words
 from occupations.models import Duty, InterestArea, Occupation, Quality
-from occupations.selectors import match_occupations
+from occupations.selectors import career_facts, match_occupations
 from occupations.work_styles import EXPLANATIONS, SPANISH
 from tests.occupations.test_pages import LIST, headings, listed, make, queries, text_of
 
@@ -93,6 +94,64 @@ def test_a_career_page_in_spanish(client, default_data):
         client.get(ipm.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="en").content.decode()
     )
     assert "Industrial Production Managers" in english and "Gerentes" not in english
+
+
+# Words of the English source notes (occupations.sources) that a Spanish page must not show.
+ENGLISH_NOTES = (
+    "careerquiz editors",
+    "Wage Statistics, May",
+    "for the group",
+    "closely related",
+    "has not rated",
+    "rated occupation",
+    "rates none",
+)
+
+
+def test_a_career_page_names_its_sources_in_spanish(client, default_data):
+    scientists = Occupation.objects.get(soc_code="15-2051.00")
+    words = text_of(spanish_page(client, scientists.get_absolute_url()))
+
+    assert (
+        "Elegidas a partir de O*NET 29.3 Work Styles de una ocupación muy relacionada, "
+        "Estadísticos (15-2041.00), porque O*NET no ha valorado esta ocupación; las "
+        "explicaciones son nuestras." in words
+    )
+    assert "Fuente: BLS Occupational Employment and Wage Statistics, mayo de 2024." in words
+    assert (
+        "Fuente: BLS Employment Projections 2020-30, para el grupo “Data scientists and "
+        "mathematical science occupations, all other” (15-2098)." in words
+    )
+    assert "Descripción de la carrera equipo editorial de careerquiz" in words
+    assert not [note for note in ENGLISH_NOTES if note in words]
+    ipm = text_of(spanish_page(client, Occupation.objects.get(soc_code=IPM).get_absolute_url()))
+    assert "(BLS Occupational Employment and Wage Statistics, mayo de 2021)" in ipm
+
+    api = client.get("/api/v1/careers/15-2051.00/", {"lang": "es"}).json()["sources"]
+    assert api["qualities"] == (
+        "O*NET 29.3 Work Styles de una ocupación muy relacionada, Estadísticos (15-2041.00), "
+        "porque O*NET no ha valorado esta ocupación"
+    )
+    assert api["text"] == "equipo editorial de careerquiz"
+    english = client.get("/api/v1/careers/15-2051.00/").json()["sources"]
+    assert english["wages"] == "BLS Occupational Employment and Wage Statistics, May 2024"
+
+
+def test_no_spanish_career_page_shows_an_english_source_note(default_data):
+    with translation.override("es"):
+        for slug in Occupation.objects.values_list("slug", flat=True):
+            page = CareerPage(career_facts(slug))
+            earlier = page.earlier.items if page.earlier else ""
+            shown = " ".join(
+                (
+                    page.qualities_source,
+                    page.wage_source,
+                    page.outlook_source,
+                    page.sources,
+                    earlier,
+                )
+            )
+            assert not [note for note in ENGLISH_NOTES if note in shown], slug
 
 
 def test_a_career_without_a_spanish_text_shows_the_english_one(client, default_data):
