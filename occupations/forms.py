@@ -152,7 +152,7 @@ MATCH_MOST = 200
 
 
 class MatchFilterForm(forms.Form):
-    """Filters of a result's matches; bad values are ignored, never an error page."""
+    """Filters of a result's matches; bad values are left out and said so, never an error page."""
 
     job_zone = job_zone_field(_("How much preparation are you willing to do?"), _("Any amount"))
     area = forms.ChoiceField(
@@ -161,7 +161,11 @@ class MatchFilterForm(forms.Form):
         choices=[("", _("Any area"))] + [(letter, letter) for letter in LETTERS],
     )
     limit = forms.IntegerField(
-        required=False, min_value=MATCH_PAGE, max_value=MATCH_MOST, widget=forms.HiddenInput
+        label=_("Number of careers shown"),
+        required=False,
+        min_value=MATCH_PAGE,
+        max_value=MATCH_MOST,
+        widget=forms.HiddenInput,
     )
 
     def name_areas(self, areas: Sequence[InterestArea]) -> None:
@@ -181,3 +185,7 @@ class MatchFilterForm(forms.Form):
             "area": data.get("area") or None,
             "limit": data.get("limit") or MATCH_PAGE,
         }
+
+    def left_out(self) -> str:
+        """The labels of the filters whose values were not valid, so were not applied."""
+        return ", ".join(f"“{self.fields[name].label}”" for name in self.errors)

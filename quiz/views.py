@@ -243,6 +243,7 @@ def result(request: HttpRequest, token, attempt: Attempt | None = None) -> HttpR
         "result": interpretation,
         "filters": filters,
         "options": options,
+        "left_out": filters.left_out(),
         "job_zone_options": select_options(filters.fields["job_zone"].choices, options["job_zone"]),
         "area_options": select_options(filters.fields["area"].choices, options["area"]),
         "more_url": _more_matches_url(options, interpretation.matches),

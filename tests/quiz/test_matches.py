@@ -49,9 +49,18 @@ def test_matches_filter_by_job_zone_and_area_without_losing_the_result(client, d
     assert all(
         "A" in m.occupation.high_point_code for m in response.context["result"].matches.matches
     )
+    assert "filters we do not recognise" not in response.content.decode()
     response = client.get(url, {"job_zone": "9", "area": "Q", "limit": "-3"})
     assert response.status_code == 200
     assert len(response.context["result"].matches.matches) == 20
+    assert (
+        '<p class="alert alert-warning" role="alert">This address asks for filters we do not '
+        "recognise, so they are not applied: “How much preparation are you willing to do?”, "
+        "“Interest area”, “Number of careers shown”.</p>" in response.content.decode()
+    )
+    response = client.get(url, {"job_zone": "2", "area": "Q"})
+    assert all(m.occupation.job_zone == 2 for m in response.context["result"].matches.matches)
+    assert "so they are not applied: “Interest area”.</p>" in response.content.decode()
 
 
 def test_show_more_extends_the_list(client, default_data):
