@@ -6,7 +6,9 @@ from django.utils.translation import gettext
 from ninja import Field, Schema
 from pydantic import ConfigDict, StrictInt
 
+from careerquiz.translation import active_translation
 from occupations.credits import occupation_credits
+from occupations.earlier_figures import figures_in_language
 from occupations.formatting import money
 from occupations.sources import source_note
 
@@ -416,7 +418,8 @@ class CareerDetail(CareerSummary):
     bright_outlook: bool = BRIGHT_OUTLOOK
     earlier_figures: dict = Field(
         description="Figures from an earlier BLS release with their own year or period, kept "
-        "for reference (the seed page's 2021 figures for Industrial Production Managers)."
+        "for reference (the seed page's 2021 figures for Industrial Production Managers); "
+        "sources and outlook text in the response's language."
     )
     work_environment: str = Field(alias="work_environment_i18n")
     entry_education: str
@@ -428,6 +431,10 @@ class CareerDetail(CareerSummary):
     related: list[RelatedCareer]
     sources: Sources
     updated_at: str
+
+    @staticmethod
+    def resolve_earlier_figures(occupation) -> dict:
+        return figures_in_language(occupation.earlier_figures, active_translation())
 
     @staticmethod
     def resolve_alternate_titles(occupation) -> list[str]:

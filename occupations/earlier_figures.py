@@ -90,3 +90,16 @@ def _blank(value) -> object:
 def comparison_words(value: str) -> str:
     """ "slower" -> "slower than average", BLS's wording of a growth category."""
     return str(dict(Occupation.OUTLOOK_COMPARISONS).get(value or "", ""))
+
+
+def figures_in_language(figures: dict, language: str | None) -> dict:
+    """The stored figures with each part's source note and outlook text in ``language``."""
+    worded = {}
+    for part, values in figures.items():
+        values = dict(values)
+        if values.get("source"):
+            values["source"] = source_note(values["source"])
+        if "text" in values:
+            values["text"] = in_language(values["text"], values.get("text_es"), language)
+        worded[part] = values
+    return worded

@@ -116,6 +116,19 @@ def test_career_record_in_spanish(client, mechanic):
     assert client.get(url).json()["title"] == "Bicycle Mechanics"
 
 
+def test_earlier_figures_in_spanish(client, default_data):
+    url = "/api/v1/careers/11-3051.00/"
+    earlier = client.get(url, {"lang": "es"}).json()["earlier_figures"]
+    assert earlier["wages"]["source"] == (
+        "BLS Occupational Employment and Wage Statistics, mayo de 2021"
+    )
+    assert earlier["wages"]["median"] == 103150
+    assert earlier["outlook"]["text"].startswith("Se espera que el empleo crezca apenas un poco")
+    english = client.get(url).json()["earlier_figures"]
+    assert english["wages"]["source"] == "BLS Occupational Employment and Wage Statistics, May 2021"
+    assert english["outlook"]["text"].startswith("Employment is only expected to grow a little")
+
+
 def test_career_record_in_spanish_makes_no_extra_queries(
     client, mechanic, django_assert_max_num_queries
 ):
