@@ -12,7 +12,8 @@ from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
-from weasyprint import HTML
+from django.utils.translation import gettext as _
+from weasyprint import CSS, HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 # Where relative links in a document point when no request gives the site's own address.
@@ -71,7 +72,14 @@ def render_pdf(template_name: str, context: dict, *, request: HttpRequest | None
     html = render_to_string(template_name, context, request)
     base_url = request.build_absolute_uri("/") if request is not None else DEFAULT_BASE_URL
     document = HTML(string=html, base_url=base_url, url_fetcher=LocalFetcher(base_url))
-    return document.write_pdf()
+    return document.write_pdf(stylesheets=[page_numbers()])
+
+
+def page_numbers() -> CSS:
+    """Each page's "Page 1 of 2" in the active language: a stylesheet cannot be translated."""
+    words = _("Page %(page)s of %(pages)s").replace("\\", "\\\\").replace('"', '\\"')
+    content = words % {"page": '" counter(page) "', "pages": '" counter(pages) "'}
+    return CSS(string=f'@page {{ @bottom-right {{ content: "{content}"; }} }}')
 
 
 def pdf_response(content: bytes, *, filename: str) -> HttpResponse:

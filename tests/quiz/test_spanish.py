@@ -117,10 +117,14 @@ def test_pdf_report_follows_the_result_language(default_data):
     text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
     assert "Resultados de intereses profesionales" in text
     assert "Persuadir, Organizar y Construir" in text
+    pages = len(reader.pages)
+    assert f"Página 1 de {pages}" in text and f"Página {pages} de {pages}" in text
+    assert "Page " not in text
     switched = Client()
     switched.cookies[COOKIE] = "en"
     english = PdfReader(io.BytesIO(switched.get(f"/results/{attempt.token}/pdf/").content))
     assert "Career interest results" in english.pages[0].extract_text()
+    assert f"Page 1 of {pages}" in english.pages[0].extract_text()
 
 
 def test_switching_language_mid_quiz_keeps_saved_and_unsent_answers(default_data):
