@@ -1,10 +1,13 @@
-"""A group's results as CSV and Excel files: one row per member, in the order they joined."""
+"""A group's results as CSV and Excel files: one row per member, in the order they joined,
+worded in the counselor's language."""
 
 import csv
 import io
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
@@ -19,15 +22,15 @@ def _when(moment: datetime | None) -> str:
 
 def header(areas: list[InterestArea]) -> list[str]:
     return [
-        "Nickname",
-        "Joined (UTC)",
-        "Form",
-        "Status",
-        "Finished (UTC)",
-        "Holland code",
-        "Top areas",
-        *(f"{area.friendly_name} ({area.letter}) %" for area in areas),
-        "Result link",
+        _("Nickname"),
+        _("Joined (UTC)"),
+        _("Form"),
+        _("Status"),
+        _("Finished (UTC)"),
+        _("Holland code"),
+        _("Top areas"),
+        *(f"{area.friendly_name_i18n} ({area.letter}) %" for area in areas),
+        _("Result link"),
     ]
 
 
@@ -39,7 +42,7 @@ def rows(
             member.nickname,
             _when(member.joined_at),
             member.form,
-            "Finished" if member.code else "In progress",
+            pgettext("member status", "Finished") if member.code else _("In progress"),
             _when(member.finished_at),
             member.code,
             member.top_areas,
@@ -61,7 +64,7 @@ def as_csv(members, areas, absolute) -> str:
 def as_xlsx(members, areas, absolute, *, title: str) -> bytes:
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = "Results"
+    sheet.title = _("Results")
     sheet.append(header(areas))
     for row in rows(members, areas, absolute):
         sheet.append(row)

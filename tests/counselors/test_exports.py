@@ -81,3 +81,20 @@ def test_the_exports_of_an_empty_group_hold_the_header_only(counselor_client, gr
         io.BytesIO(counselor_client.get(f"/groups/{group.pk}/results.xlsx").content)
     ).active
     assert [list(row) for row in sheet.iter_rows(values_only=True)] == [HEADER]
+
+
+def test_a_spanish_counselor_gets_the_exports_in_spanish(counselor_client, group, members):
+    ana = members[0]
+    response = counselor_client.get(f"/groups/{group.pk}/results.csv", HTTP_ACCEPT_LANGUAGE="es")
+    table = list(csv.reader(io.StringIO(response.content.decode("utf-8"))))
+    assert table[0] == [
+        "Apodo", "Se unió (UTC)", "Cuestionario", "Estado", "Terminó (UTC)", "Código Holland",
+        "Áreas principales", "Construir (R) %", "Pensar (I) %", "Crear (A) %", "Ayudar (S) %",
+        "Persuadir (E) %", "Organizar (C) %", "Enlace al resultado",
+    ]  # fmt: skip
+    assert table[1][3] == "Terminado" and table[3][3] == "En curso"
+    assert table[1][-1] == f"http://testserver/results/{ana.token}/"
+    workbook = counselor_client.get(f"/groups/{group.pk}/results.xlsx", HTTP_ACCEPT_LANGUAGE="es")
+    sheet = load_workbook(io.BytesIO(workbook.content)).active
+    assert sheet.title == "Resultados"
+    assert [cell.value for cell in sheet[1]] == table[0]
