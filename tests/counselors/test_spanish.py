@@ -66,7 +66,7 @@ def test_group_page_in_spanish(counselor_client, group):
     members = rows(page, "members")
     assert members[0].startswith("Ana ")
     assert (
-        "1 Mar 2026 ECS Persuadir, Organizar y Ayudar Resultado de Ana Quitar a Ana" in members[0]
+        "1 mar 2026 ECS Persuadir, Organizar y Ayudar Resultado de Ana Quitar a Ana" in members[0]
     )
     assert members[2].endswith("En curso (0 respuestas hasta ahora) Quitar a Cleo")
     assert f"Creado el {today.day} de " in html
@@ -82,6 +82,8 @@ def test_group_pdf_in_spanish(counselor_client, group):
     assert "Year 11, Ms Lee: resumen del grupo" in pdf
     assert "Se unieron: 1. Terminaron: 1." in pdf
     assert "Sobre 1 resultado terminado, del 1 de marzo de 2026." in pdf
+    assert "Ana Cuestionario de intereses rápido 1 mar 2026 ECS" in pdf
+    assert "Página 1 de 1" in pdf
     assert "E: Persuadir (Emprendedor)" in pdf
 
 

@@ -1,5 +1,6 @@
 """Your results, again: the browser's own list, comparing two, starting over, crawlers."""
 
+import datetime
 import uuid
 
 import pytest
@@ -32,6 +33,20 @@ def test_finished_results_are_listed_on_the_quiz_and_home_pages_newest_first(cli
         assert tokens[0::2] == [str(second.token), str(first.token)]  # result, then its PDF
         assert f'href="/results/{first.token}/pdf/"' in html
         assert "<strong>ECR</strong>, quick interest quiz finished" in html
+
+
+def test_the_compare_choices_give_the_date_in_the_pages_language(client, default_data):
+    first = take_quiz(client, "quick", by_area(PERSUADER))
+    take_quiz(client, "quick", by_area(MAKER))
+    Attempt.objects.filter(pk=first.pk).update(
+        finished_at=datetime.datetime(2026, 12, 5, 9, 30, tzinfo=datetime.UTC)
+    )
+
+    english = client.get("/quiz/").content.decode()
+    spanish = client.get("/quiz/", HTTP_ACCEPT_LANGUAGE="es").content.decode()
+
+    assert f'<option value="{first.token}">ECR, Dec 5, 2026, 09:30</option>' in english
+    assert f'<option value="{first.token}">ECR, 5 dic 2026, 09:30</option>' in spanish
 
 
 def test_another_browser_sees_no_list_even_from_the_page_cache(client, default_data):
