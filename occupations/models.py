@@ -2,14 +2,16 @@ from decimal import Decimal
 
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, Value
+from django.db.models.functions import Concat, Lower, Replace
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from careerquiz.translation import Translated, active_translation
+from careerquiz.translation import Translated
 from occupations.areas import EDUCATION_LEVELS, JOB_ZONES, LETTERS
 from occupations.outlook import BRIGHT_COMPARISON, BRIGHT_OPENINGS, is_bright
+from occupations.search import accent_pairs, search_words
 
 soc_code_validator = RegexValidator(
     r"^\d{2}-\d{4}\.\d{2}$", "Enter an O*NET-SOC code such as 11-3051.00.", code="soc_code"
@@ -54,23 +56,31 @@ class InterestArea(models.Model):
         return f"{self.friendly_name} ({self.name})"
 
 
+def folded(*fields: str):
+    """The fields, one per line, as ``occupations.search.fold`` folds them, in SQL."""
+    text = fields[0] if len(fields) == 1 else Concat(*fields, output_field=models.TextField())
+    folded_text = Lower(text)
+    for accented, plain in accent_pairs():
+        folded_text = Replace(
+            folded_text, Value(accented), Value(plain), output_field=models.TextField()
+        )
+    return folded_text
+
+
 class OccupationQuerySet(models.QuerySet):
     def with_profiles(self) -> "OccupationQuerySet":
         return self.exclude(Q(interest_r=None) | Q(interest_c=None))
 
     def search(self, query: str) -> "OccupationQuerySet":
+        """Careers whose titles hold every word of ``query`` (``occupations.search``), or
+        whose O*NET-SOC code starts with it."""
         query = query.strip()
         if not query:
             return self
-        found = (
-            Q(title__icontains=query)
-            | Q(alternate_titles__icontains=query)
-            | Q(soc_code__startswith=query)
-        )
-        language = active_translation()
-        if language:
-            found |= Q(**{f"title_{language}__icontains": query})
-        return self.filter(found)
+        every_word = Q()
+        for word, word_stem in search_words(query):
+            every_word &= Q(search_titles__contains=word_stem) | Q(search_alternates__contains=word)
+        return self.filter(every_word | Q(soc_code__startswith=query))
 
     def with_code_prefix(self, prefix: str) -> "OccupationQuerySet":
         return self.filter(high_point_code__startswith=prefix.upper())
@@ -155,6 +165,16 @@ class Occupation(models.Model):
     also_called_es = models.CharField("also called, in Spanish", max_length=300, blank=True)
     summary_es = models.TextField("summary in Spanish", blank=True)
     specialties_es = models.TextField("specialties in Spanish", blank=True)
+    # The titles as search reads them (occupations.search): stems of the typed words are
+    # looked for in the title in either language, whole typed words in the alternate titles.
+    search_titles = models.GeneratedField(
+        expression=folded("title", Value("\n"), "title_es"),
+        output_field=models.TextField(),
+        db_persist=True,
+    )
+    search_alternates = models.GeneratedField(
+        expression=folded("alternate_titles"), output_field=models.TextField(), db_persist=True
+    )
 
     work_environment = models.TextField(blank=True)
     work_environment_es = models.TextField("work environment in Spanish", blank=True)

@@ -1,0 +1,95 @@
+"""Career search as people type: case, Spanish accents, plural and feminine forms, several
+words, on the web list and in the API, on both databases."""
+
+import pytest
+
+from occupations.models import Occupation
+from occupations.search import fold, search_words, stem
+from tests.occupations.test_pages import LIST, listed, make
+
+
+def test_folding_drops_case_and_spanish_accents():
+    assert fold("MÉDICO Diseñadora Pingüino") == "medico disenadora pinguino"
+
+
+@pytest.mark.parametrize(
+    ("word", "word_stem"),
+    [
+        ("enfermera", "enfermer"),
+        ("enfermeros", "enfermer"),
+        ("gerentes", "gerent"),
+        ("nurses", "nurs"),
+        ("sales", "sale"),
+        ("managers", "manager"),
+        ("chef", "chef"),
+        ("data", "data"),
+        ("art", "art"),
+    ],
+)
+def test_a_stem_drops_plural_and_feminine_endings_but_keeps_four_letters(word, word_stem):
+    assert stem(word) == word_stem
+
+
+def test_a_query_gives_each_word_once_with_its_stem():
+    assert search_words("  Gerente de VENTAS gerente ") == [
+        ("gerente", "gerente"),
+        ("de", "de"),
+        ("ventas", "vent"),
+    ]
+
+
+@pytest.fixture
+def careers(db):
+    make("Registered Nurses", "29-1141.00", title_es="Enfermeros titulados")
+    make("Physicians, All Other", "29-1229.00", title_es="Médicos, todos los demás")
+    make(
+        "Sales Managers",
+        "11-2022.00",
+        title_es="Gerentes de ventas",
+        alternate_titles="Sales Director\nRegional Sales Manager",
+    )
+    make("Fashion Designers", "27-1022.00", title_es="Diseñadores de moda")
+    make(
+        "Dietitians and Nutritionists",
+        "29-1031.00",
+        title_es="Dietistas y nutricionistas",
+        alternate_titles="Clinical Dietitian\nMedical Nutrition Therapist",
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "titles"),
+    [
+        ("enfermera", ["Registered Nurses"]),
+        ("ENFERMERAS", ["Registered Nurses"]),
+        ("nurse", ["Registered Nurses"]),
+        ("medico", ["Physicians, All Other"]),
+        ("MÉDICOS", ["Physicians, All Other"]),
+        ("disenadora", ["Fashion Designers"]),
+        ("gerente de ventas", ["Sales Managers"]),
+        ("ventas gerente", ["Sales Managers"]),
+        ("regional director", ["Sales Managers"]),  # alternate titles, in any order
+        ("medical", ["Dietitians and Nutritionists"]),  # a whole word of an alternate title
+        ("clinico", []),  # "clinic", its stem, is in an alternate title: stems are not
+        ("29-10", ["Dietitians and Nutritionists"]),
+        ("gerente de moda", []),
+    ],
+)
+def test_search_finds_every_form_people_type(client, careers, query, titles):
+    assert listed(client.get(LIST, {"q": query}).content.decode()) == titles
+    found = client.get("/api/v1/careers/", {"q": query}).json()["results"]
+    assert [career["title"] for career in found] == titles
+
+
+def test_the_folded_titles_follow_every_edit(careers):
+    nurses = Occupation.objects.get(soc_code="29-1141.00")
+    nurses.title_es = "Personal de enfermería titulado"
+    nurses.save()
+    assert list(Occupation.objects.search("ENFERMERÍA").values_list("title", flat=True)) == [
+        "Registered Nurses"
+    ]
+    Occupation.objects.filter(pk=nurses.pk).update(alternate_titles="Charge Nurse")
+    assert Occupation.objects.get(pk=nurses.pk).search_alternates == "charge nurse"
+    assert Occupation.objects.get(pk=nurses.pk).search_titles == (
+        "registered nurses\npersonal de enfermeria titulado"
+    )
