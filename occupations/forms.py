@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from careerquiz.translation import localized
 from occupations.areas import EDUCATION_LEVELS, JOB_ZONES, LETTERS
-from occupations.models import InterestArea, OccupationQuerySet
+from occupations.models import InterestArea, OccupationQuerySet, search_rank
 
 # BLS turns hourly wages into annual ones at 2,080 hours a year; sorting by pay does the same
 # so that careers published only as hourly wages are not ranked last.
@@ -64,11 +64,12 @@ class OccupationFilterForm(forms.Form):
         label=_("Sort by"),
         required=False,
         choices=[
+            ("match", _("Best match to the search")),
             ("title", _("Title (A to Z)")),
             ("pay", _("Pay (highest first)")),
             ("outlook", _("Job growth (highest first)")),
         ],
-        error_messages={"invalid_choice": _("Sort by title, pay or outlook.")},
+        error_messages={"invalid_choice": _("Sort by best match, title, pay or outlook.")},
     )
 
     def __init__(self, *args, areas: Sequence[InterestArea], **kwargs) -> None:
@@ -131,13 +132,17 @@ class OccupationFilterForm(forms.Form):
             default=F("wage_median"),
             output_field=DecimalField(max_digits=12, decimal_places=2),
         )
-        return queryset.annotate(annual_pay=annual_pay, shown_title=localized("title")).order_by(
-            *SORTS[self.chosen_sort]
-        )
+        queryset = queryset.annotate(annual_pay=annual_pay, shown_title=localized("title"))
+        if self.chosen_sort == "match":
+            return queryset.order_by(search_rank(data["q"]), *SORTS["title"])
+        return queryset.order_by(*SORTS[self.chosen_sort])
 
     @property
     def chosen_sort(self) -> str:
-        return getattr(self, "cleaned_data", {}).get("sort") or "title"
+        """The sort asked for; without one, best match while searching, else by title."""
+        data = getattr(self, "cleaned_data", {})
+        sort = data.get("sort") or ("match" if data.get("q") else "title")
+        return "title" if sort == "match" and not data.get("q") else sort
 
     @property
     def filtered(self) -> bool:

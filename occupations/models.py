@@ -2,13 +2,14 @@ from decimal import Decimal
 
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import Q, Value
+from django.db.models import Case, Q, Value, When
 from django.db.models.functions import Concat, Lower, Replace
+from django.db.models.lookups import Contains, StartsWith
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from careerquiz.translation import Translated
+from careerquiz.translation import Translated, localized
 from occupations.areas import EDUCATION_LEVELS, JOB_ZONES, LETTERS
 from occupations.outlook import BRIGHT_COMPARISON, BRIGHT_OPENINGS, is_bright
 from occupations.search import accent_pairs, search_words
@@ -56,7 +57,7 @@ class InterestArea(models.Model):
         return f"{self.friendly_name} ({self.name})"
 
 
-def folded(*fields: str):
+def folded(*fields):
     """The fields, one per line, as ``occupations.search.fold`` folds them, in SQL."""
     text = fields[0] if len(fields) == 1 else Concat(*fields, output_field=models.TextField())
     folded_text = Lower(text)
@@ -65,6 +66,19 @@ def folded(*fields: str):
             folded_text, Value(accented), Value(plain), output_field=models.TextField()
         )
     return folded_text
+
+
+def search_rank(query: str) -> Case:
+    """0 when the title shown in the active language begins with the first word of
+    ``query`` (its stem, as search folds it), 1 when a word of the title does, else 2."""
+    words = search_words(query)
+    stem = words[0][1] if words else ""
+    title = folded(localized("title"))
+    return Case(
+        When(StartsWith(title, Value(stem)), then=Value(0)),
+        When(Contains(title, Value(f" {stem}")), then=Value(1)),
+        default=Value(2),
+    )
 
 
 class OccupationQuerySet(models.QuerySet):

@@ -441,7 +441,7 @@ def test_sorting_by_title_pay_and_outlook_puts_missing_values_last(client, catal
         ({"code": "EE"}, "A Holland code is one to three different letters"),
         ({"job_zone": "9"}, "Job Zone must be a number from 1 to 5."),
         ({"job_zone": "'; DROP TABLE"}, "Job Zone must be a number from 1 to 5."),
-        ({"sort": "salary"}, "Sort by title, pay or outlook."),
+        ({"sort": "salary"}, "Sort by best match, title, pay or outlook."),
         ({"q": "x" * 101}, "at most 100 characters"),
     ],
 )

@@ -93,3 +93,45 @@ def test_the_folded_titles_follow_every_edit(careers):
     assert Occupation.objects.get(pk=nurses.pk).search_titles == (
         "registered nurses\npersonal de enfermeria titulado"
     )
+
+
+@pytest.fixture
+def nurses(db):
+    make("Registered Nurses", "29-1141.00", title_es="Enfermeros titulados")
+    make("Nurse Practitioners", "29-1171.00", title_es="Enfermeros practicantes")
+    make("Acute Care Nurses", "29-1141.03", title_es="Enfermeros de cuidados agudos")
+    make("Home Health Aides", "31-1121.00", alternate_titles="Home Care Nurse Aide")
+    make("Nursery Workers", "45-2092.01", title_es="Trabajadores de viveros")
+
+
+def sorted_by(page: str) -> str:
+    select = page.split('id="id_sort"')[1].split("</select>")[0]
+    return select.split(" selected>")[0].rsplit('value="', 1)[1].rstrip('"')
+
+
+def test_a_search_lists_the_best_matches_first(client, nurses):
+    page = client.get(LIST, {"q": "nurse"}).content.decode()
+    # The title begins with the word, then a word of it does, then the rest; A to Z within.
+    assert listed(page) == [
+        "Nurse Practitioners",
+        "Nursery Workers",
+        "Acute Care Nurses",
+        "Registered Nurses",
+        "Home Health Aides",
+    ]
+    assert sorted_by(page) == "match"
+    spanish = client.get(LIST, {"q": "enfermera"}, HTTP_ACCEPT_LANGUAGE="es").content.decode()
+    assert listed(spanish) == [
+        "Enfermeros de cuidados agudos",
+        "Enfermeros practicantes",
+        "Enfermeros titulados",
+    ]
+    by_title = client.get(LIST, {"q": "nurse", "sort": "title"}).content.decode()
+    assert listed(by_title)[0] == "Acute Care Nurses" and sorted_by(by_title) == "title"
+
+
+def test_best_match_without_a_search_is_by_title(client, nurses):
+    page = client.get(LIST, {"sort": "match"}).content.decode()
+    assert listed(page)[:2] == ["Acute Care Nurses", "Home Health Aides"]
+    assert sorted_by(page) == "title"
+    assert sorted_by(client.get(LIST).content.decode()) == "title"
