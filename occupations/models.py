@@ -3,7 +3,7 @@ from decimal import Decimal
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Case, Q, Value, When
-from django.db.models.functions import Concat, Lower, Replace
+from django.db.models.functions import Lower, Replace
 from django.db.models.lookups import Contains, StartsWith
 from django.urls import reverse
 from django.utils.translation import gettext
@@ -57,10 +57,9 @@ class InterestArea(models.Model):
         return f"{self.friendly_name} ({self.name})"
 
 
-def folded(*fields):
-    """The fields, one per line, as ``occupations.search.fold`` folds them, in SQL."""
-    text = fields[0] if len(fields) == 1 else Concat(*fields, output_field=models.TextField())
-    folded_text = Lower(text)
+def folded(field: str):
+    """The field as ``occupations.search.fold`` folds it, in SQL."""
+    folded_text = Lower(field)
     for accented, plain in accent_pairs():
         folded_text = Replace(
             folded_text, Value(accented), Value(plain), output_field=models.TextField()
@@ -73,7 +72,7 @@ def search_rank(query: str) -> Case:
     ``query`` (its stem, as search folds it), 1 when a word of the title does, else 2."""
     words = search_words(query)
     stem = words[0][1] if words else ""
-    title = folded(localized("title"))
+    title = localized("search_title")
     return Case(
         When(StartsWith(title, Value(stem)), then=Value(0)),
         When(Contains(title, Value(f" {stem}")), then=Value(1)),
@@ -93,7 +92,11 @@ class OccupationQuerySet(models.QuerySet):
             return self
         every_word = Q()
         for word, word_stem in search_words(query):
-            every_word &= Q(search_titles__contains=word_stem) | Q(search_alternates__contains=word)
+            every_word &= (
+                Q(search_title__contains=word_stem)
+                | Q(search_title_es__contains=word_stem)
+                | Q(search_alternates__contains=word)
+            )
         return self.filter(every_word | Q(soc_code__startswith=query))
 
     def with_code_prefix(self, prefix: str) -> "OccupationQuerySet":
@@ -181,9 +184,13 @@ class Occupation(models.Model):
     specialties_es = models.TextField("specialties in Spanish", blank=True)
     # The titles as search reads them (occupations.search): stems of the typed words are
     # looked for in the title in either language, whole typed words in the alternate titles.
-    search_titles = models.GeneratedField(
-        expression=folded("title", Value("\n"), "title_es"),
-        output_field=models.TextField(),
+    # A search ranks by the folded title in the reader's language, so each has its own.
+    search_title = models.GeneratedField(
+        expression=folded("title"), output_field=models.CharField(max_length=200), db_persist=True
+    )
+    search_title_es = models.GeneratedField(
+        expression=folded("title_es"),
+        output_field=models.CharField(max_length=200),
         db_persist=True,
     )
     search_alternates = models.GeneratedField(

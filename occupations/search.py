@@ -1,10 +1,10 @@
 """Career search as people type: any case, with or without Spanish accents, and any of a
 word's plural or feminine forms ("enfermera" finds "Enfermeros", "medico" finds "Médicos").
 
-A career's titles are folded once in the database (``Occupation.search_titles`` and
-``search_alternates``); a query is folded the same way here. Each of its words must appear:
-its stem in the title in English or Spanish, or the whole word in the alternate titles (a
-stem there finds too much: "medic" is in hundreds of them).
+A career's titles are folded once in the database (``Occupation.search_title``,
+``search_title_es`` and ``search_alternates``); a query is folded the same way here. Each
+of its words must appear: its stem in the title in English or Spanish, or the whole word in
+the alternate titles (a stem there finds too much: "medic" is in hundreds of them).
 """
 
 from collections.abc import Iterable
