@@ -14,9 +14,14 @@ from occupations.selectors import MATCH_FIELDS
 # What a row shows.
 LISTED_FIELDS = MATCH_FIELDS
 
+# Each cell names its column for phones, where the rows stack (site.css); the roles keep the
+# table a table for screen readers, which drop it for a table shown as blocks.
 ROW = (
-    '<tr><th scope="row" class="fw-normal"><a href="{}">{}</a></th><td>{}</td><td>{}</td>'
-    '<td class="text-end text-nowrap">{}</td><td class="text-end text-nowrap">{}</td></tr>'
+    '<tr role="row"><th scope="row" role="rowheader" class="fw-normal"><a href="{url}">{title}'
+    '</a></th><td role="cell" data-label="{code_label}">{code}</td>'
+    '<td role="cell" data-label="{zone_label}">{zone}</td>'
+    '<td role="cell" class="text-end text-nowrap" data-label="{pay_label}">{pay}</td>'
+    '<td role="cell" class="text-end text-nowrap" data-label="{growth_label}">{growth}</td></tr>'
 )
 
 
@@ -29,6 +34,12 @@ def career_rows(occupations: Iterable[Occupation], areas: dict[str, InterestArea
         "projected": mark_safe(f'<span class="text-body-secondary">{_("Not projected")}</span>'),
     }
     bright = mark_safe(f'<br><span class="badge bright-outlook">{_("Bright outlook")}</span>')
+    labels = {
+        "code_label": escaped(_("Holland code")),
+        "zone_label": escaped(_("Job Zone")),
+        "pay_label": escaped(_("Median pay")),
+        "growth_label": escaped(_("Job growth")),
+    }
     html = []
     for occupation in occupations:
         code = occupation.high_point_code
@@ -47,13 +58,14 @@ def career_rows(occupations: Iterable[Occupation], areas: dict[str, InterestArea
         )
         html.append(
             ROW.format(
-                escaped(occupation.slug.join(url_parts)),
-                escaped(occupation.title_i18n),
-                code_cell,
-                zone_cell,
-                _pay(occupation) or missing["published"],
-                _growth(occupation, missing["projected"])
+                url=escaped(occupation.slug.join(url_parts)),
+                title=escaped(occupation.title_i18n),
+                code=code_cell,
+                zone=zone_cell,
+                pay=_pay(occupation) or missing["published"],
+                growth=_growth(occupation, missing["projected"])
                 + (bright if occupation.bright_outlook else ""),
+                **labels,
             )
         )
     return mark_safe("".join(html))

@@ -108,6 +108,23 @@ def test_phone_viewport_never_scrolls_sideways(new_page, site):
     assert widths == dict.fromkeys(widths, 375)
 
 
+def test_career_list_on_a_phone_shows_every_figure_without_scrolling_sideways(new_page, site):
+    phone = new_page(viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True)
+    open_named_page(phone, site, "career list")
+    table = phone.locator(".table-responsive")
+    assert table.evaluate("e => e.scrollWidth - e.clientWidth") == 0
+    first = Occupation.objects.order_by("title").first()
+    row = phone.get_by_role("row").nth(1)
+    assert row.get_by_role("rowheader").inner_text() == first.title
+    pay = row.get_by_role("cell").nth(2)
+    box = pay.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 375
+    assert pay.inner_text() == f"${first.wage_median:,.0f} (May {first.wage_year})"
+    # The header row is hidden on phones, so each figure is named beside it.
+    assert pay.evaluate("e => getComputedStyle(e, '::before').content") == '"Median pay: " / ""'
+    assert_accessible(phone, "axe-phone-career-list")
+
+
 def test_axe_check_catches_low_contrast_text(browser):
     from tests.browser.conftest import axe_violations
 
