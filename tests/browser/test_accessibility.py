@@ -122,7 +122,13 @@ def test_career_list_on_a_phone_shows_every_figure_without_scrolling_sideways(ne
     assert pay.inner_text() == f"${first.wage_median:,.0f} (May {first.wage_year})"
     # The header row is hidden on phones, so each figure is named beside it.
     assert pay.evaluate("e => getComputedStyle(e, '::before').content") == '"Median pay: " / ""'
+    count = Occupation.objects.count()
+    to_list = phone.get_by_role("link", name=f"Go to the {count:,} careers")
+    assert to_list.is_visible()
     assert_accessible(phone, "axe-phone-career-list")
+    phone.set_viewport_size({"width": 1024, "height": 768})
+    assert to_list.is_hidden()
+    assert pay.evaluate("e => getComputedStyle(e, '::before').content") == "none"
 
 
 def test_axe_check_catches_low_contrast_text(browser):

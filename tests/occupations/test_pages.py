@@ -466,6 +466,15 @@ def test_empty_result_says_so_and_offers_the_whole_list(client, catalogue):
     assert listed(page) == []
 
 
+def test_a_link_leads_past_the_filters_to_the_careers_found(client, catalogue):
+    to_list = '<a href="#results-heading">{}</a>'
+    assert to_list.format("Go to the 2 careers") in get(client, LIST, job_zone="4")
+    assert to_list.format("Go to the career") in get(client, LIST, q="accountant")
+    assert 'href="#results-heading"' not in get(client, LIST, q="astronaut")
+    spanish = client.get(LIST, {"job_zone": "4"}, HTTP_ACCEPT_LANGUAGE="es").content.decode()
+    assert to_list.format("Ir a las 2 carreras") in spanish
+
+
 def many(count: int, **fields) -> list[Occupation]:
     return [
         make(f"Career {number:02d}", f"99-{number:04d}.00", **fields)
