@@ -141,8 +141,8 @@ class OccupationFilterForm(forms.Form):
     def chosen_sort(self) -> str:
         """The sort asked for; without one, best match while searching, else by title."""
         data = getattr(self, "cleaned_data", {})
-        sort = data.get("sort") or ("match" if data.get("q") else "title")
-        return "title" if sort == "match" and not data.get("q") else sort
+        sort = data.get("sort") or "match"
+        return sort if data.get("q") or sort != "match" else "title"
 
     @property
     def filtered(self) -> bool:

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from careerquiz.translation import Translated, localized
 from occupations.areas import EDUCATION_LEVELS, JOB_ZONES, LETTERS
 from occupations.outlook import BRIGHT_COMPARISON, BRIGHT_OPENINGS, is_bright
-from occupations.search import accent_pairs, search_words
+from occupations.search import ACCENT_PAIRS, search_words
 
 soc_code_validator = RegexValidator(
     r"^\d{2}-\d{4}\.\d{2}$", "Enter an O*NET-SOC code such as 11-3051.00.", code="soc_code"
@@ -60,7 +60,7 @@ class InterestArea(models.Model):
 def folded(field: str):
     """The field as ``occupations.search.fold`` folds it, in SQL."""
     folded_text = Lower(field)
-    for accented, plain in accent_pairs():
+    for accented, plain in ACCENT_PAIRS:
         folded_text = Replace(
             folded_text, Value(accented), Value(plain), output_field=models.TextField()
         )

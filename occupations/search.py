@@ -7,13 +7,12 @@ of its words must appear: its stem in the title in English or Spanish, or the wh
 the alternate titles (a stem there finds too much: "medic" is in hundreds of them).
 """
 
-from collections.abc import Iterable
-
 # Each letter a title or query may hold with an accent, in both cases, and its plain letter.
 # The database folds these in SQL (SQLite's lower() changes ASCII letters only).
 ACCENTED = "áéíóúüñÁÉÍÓÚÜÑ"
 PLAIN = "aeiouunaeiouun"
 FOLD = str.maketrans(ACCENTED, PLAIN)
+ACCENT_PAIRS = tuple(zip(ACCENTED, PLAIN, strict=True))
 # Word endings dropped so one stem finds the forms of a word: Spanish -a/-o/-as/-os/-es and
 # the plural -s. What is left keeps at least STEM letters, so short words stay whole.
 ENDINGS = ("as", "os", "es", "a", "o", "s")
@@ -34,7 +33,3 @@ def stem(word: str) -> str:
 def search_words(query: str) -> list[tuple[str, str]]:
     """Each word of ``query`` folded, with its stem, in the order typed."""
     return [(word, stem(word)) for word in dict.fromkeys(fold(query).split())]
-
-
-def accent_pairs() -> Iterable[tuple[str, str]]:
-    return zip(ACCENTED, PLAIN, strict=True)
