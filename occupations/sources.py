@@ -30,7 +30,7 @@ STYLES_OF_ONE = gettext_noop(
     "code starts %(prefix)s, as O*NET has not rated this one"
 )
 STYLES_FOR_MILITARY = gettext_noop(
-    "careerquiz editors' choice of O*NET work styles, as O*NET rates none for military occupations"
+    "O*NET work styles picked by careerquiz editors, as O*NET rates none for military occupations"
 )
 FORMS = (
     EDITORS,

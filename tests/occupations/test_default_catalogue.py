@@ -144,7 +144,10 @@ def test_qualities_are_the_top_work_styles_with_our_explanations(default_data):
         "Stress Tolerance",
         "Self-Control",
     ]
-    assert "careerquiz editors' choice" in infantry.qualities_source
+    assert infantry.qualities_source == (
+        "O*NET work styles picked by careerquiz editors, as O*NET rates none for military "
+        "occupations"
+    )
 
 
 def test_top_styles_rank_by_importance_then_name():

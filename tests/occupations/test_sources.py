@@ -42,8 +42,8 @@ SPANISH = [
     ),
     (
         STYLES_FOR_MILITARY,
-        "una selección del equipo editorial de careerquiz entre los estilos de trabajo de "
-        "O*NET, porque O*NET no valora ninguno en las ocupaciones militares",
+        "los estilos de trabajo de O*NET que eligió el equipo editorial de careerquiz, porque "
+        "O*NET no valora ninguno en las ocupaciones militares",
     ),
 ]
 
