@@ -14,7 +14,7 @@ from occupations.selectors import MATCH_FIELDS
 # What a row shows.
 LISTED_FIELDS = MATCH_FIELDS
 
-# Each cell names its column for phones, where the rows stack (site.css); the roles keep the
+# Each cell names its column for phones, where the rows stack (careers.css); the roles keep the
 # table a table for screen readers, which drop it for a table shown as blocks.
 ROW = (
     '<tr role="row"><th scope="row" role="rowheader" class="fw-normal"><a href="{url}">{title}'
