@@ -9,13 +9,17 @@ from pydantic import ConfigDict, StrictInt
 from careerquiz.translation import active_translation
 from occupations.credits import occupation_credits
 from occupations.earlier_figures import figures_in_language
-from occupations.formatting import money
+from occupations.formatting import money, requirement
 from occupations.sources import source_note
 
 SLUG_PATTERN = r"^[-a-zA-Z0-9_]+$"
 SOC_CODE_PATTERN = r"^[0-9]{2}-[0-9]{4}\.[0-9]{2}$"
 ANSWER_KEY_PATTERN = r"^[0-9]+$"
 WAGE_NAMES = ("median", "p10", "p25", "p75", "p90")
+BLS_WORDS = (
+    "BLS's own words, in English whatever the language; a career's record gives them in the "
+    "response's language under requirements."
+)
 
 Answer = Annotated[StrictInt, Field(ge=0, le=4)]
 
@@ -286,7 +290,7 @@ class CareerSummary(Schema):
     wages: WageSummary
     outlook: OutlookSummary
     bright_outlook: bool = BRIGHT_OUTLOOK
-    entry_education: str
+    entry_education: str = Field(description=BLS_WORDS)
 
     @staticmethod
     def resolve_url(occupation, context) -> str:
@@ -391,6 +395,15 @@ SOURCE_NOTES = (
 )
 
 
+class Requirements(Schema):
+    """A career's requirements in words of the response's language, as its page shows them:
+    BLS's "None" reads "Not usually needed", and a blank value stays blank."""
+
+    entry_education: str
+    work_experience: str
+    job_training: str
+
+
 class Sources(Schema):
     """Where a career's data come from, in the response's language; the credits follow
     ``occupations.credits``."""
@@ -422,15 +435,23 @@ class CareerDetail(CareerSummary):
         "sources and outlook text in the response's language."
     )
     work_environment: str = Field(alias="work_environment_i18n")
-    entry_education: str
-    work_experience: str
-    job_training: str
+    entry_education: str = Field(description=BLS_WORDS)
+    work_experience: str = Field(description=BLS_WORDS)
+    job_training: str = Field(description=BLS_WORDS)
+    requirements: Requirements
     industries: list[Industry]
     qualities: list[Quality]
     links: list[Link]
     related: list[RelatedCareer]
     sources: Sources
     updated_at: str
+
+    @staticmethod
+    def resolve_requirements(occupation) -> dict:
+        return {
+            field: requirement(value) if (value := getattr(occupation, field)) else ""
+            for field in Requirements.model_fields
+        }
 
     @staticmethod
     def resolve_earlier_figures(occupation) -> dict:

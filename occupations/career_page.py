@@ -16,7 +16,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from careerquiz.translation import active_translation
-from occupations.areas import EDUCATION_LEVELS
 from occupations.charts import AreaWords, ProfileChart, WageRange
 from occupations.credits import (
     Credits,
@@ -31,6 +30,7 @@ from occupations.formatting import (
     money,
     number,
     period_words,
+    requirement,
     wage,
 )
 from occupations.markup import (
@@ -48,19 +48,6 @@ from occupations.models import Occupation
 from occupations.selectors import CareerFacts
 from occupations.sources import source_note
 
-# BLS writes "None" where a career needs no experience or on-the-job training.
-NOTHING_NEEDED = {"none", "n/a"}
-# BLS's other words for experience and training, translated where they are shown.
-REQUIREMENTS = {
-    *EDUCATION_LEVELS,
-    gettext_noop("Less than 5 years"),
-    gettext_noop("5 years or more"),
-    gettext_noop("Short-term on-the-job training"),
-    gettext_noop("Moderate-term on-the-job training"),
-    gettext_noop("Long-term on-the-job training"),
-    gettext_noop("Apprenticeship"),
-    gettext_noop("Internship/residency"),
-}
 REQUIREMENT_FIELDS = (
     ("entry_education", gettext_noop("Typical education to start")),
     ("work_experience", gettext_noop("Work experience in a related occupation")),
@@ -79,13 +66,6 @@ SOURCE_FIELDS = (
     ("wage_source", gettext_noop("Pay")),
     ("outlook_source", gettext_noop("Job outlook")),
 )
-
-
-def requirement(value: str) -> str:
-    """An education, experience or training requirement in words, never a bare "None"."""
-    if value.strip().lower() in NOTHING_NEEDED:
-        return _("Not usually needed")
-    return _(value) if value in REQUIREMENTS else value
 
 
 INDUSTRY_TABLE = (

@@ -10,6 +10,22 @@ from decimal import Decimal
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
+from occupations.areas import EDUCATION_LEVELS
+
+# BLS writes "None" where a career needs no experience or on-the-job training.
+NOTHING_NEEDED = {"none", "n/a"}
+# BLS's other words for experience and training, translated where they are shown.
+REQUIREMENTS = {
+    *EDUCATION_LEVELS,
+    gettext_noop("Less than 5 years"),
+    gettext_noop("5 years or more"),
+    gettext_noop("Short-term on-the-job training"),
+    gettext_noop("Moderate-term on-the-job training"),
+    gettext_noop("Long-term on-the-job training"),
+    gettext_noop("Apprenticeship"),
+    gettext_noop("Internship/residency"),
+}
+
 
 def money(
     value: Decimal | int | float | None, unit: str = "annual", top_coded: bool = False
@@ -118,3 +134,10 @@ COMPARISON_SENTENCES: dict[str, str] = {
 def comparison_sentence(comparison: str) -> str:
     sentence = COMPARISON_SENTENCES.get(comparison)
     return _(sentence) if sentence else ""
+
+
+def requirement(value: str) -> str:
+    """An education, experience or training requirement in words, never a bare "None"."""
+    if value.strip().lower() in NOTHING_NEEDED:
+        return _("Not usually needed")
+    return _(value) if value in REQUIREMENTS else value

@@ -129,6 +129,31 @@ def test_earlier_figures_in_spanish(client, default_data):
     assert english["outlook"]["text"].startswith("Employment is only expected to grow a little")
 
 
+def test_requirements_come_in_words_of_the_response_language(client, default_data):
+    url = "/api/v1/careers/11-3051.00/"
+    english = client.get(url).json()
+    spanish = client.get(url, {"lang": "es"}).json()
+    bls_words = ("Bachelor's degree", "5 years or more", "None")
+    for body in (english, spanish):
+        assert (body["entry_education"], body["work_experience"], body["job_training"]) == bls_words
+    assert english["requirements"] == {
+        "entry_education": "Bachelor's degree",
+        "work_experience": "5 years or more",
+        "job_training": "Not usually needed",
+    }
+    assert spanish["requirements"] == {
+        "entry_education": "Título universitario de cuatro años (licenciatura)",
+        "work_experience": "5 años o más",
+        "job_training": "Normalmente no se requiere",
+    }
+
+
+def test_a_blank_requirement_stays_blank(client, mechanic):
+    body = client.get(f"/api/v1/careers/{mechanic.soc_code}/?lang=es").json()
+    assert body["entry_education"] == ""
+    assert body["requirements"]["entry_education"] == ""
+
+
 def test_career_record_in_spanish_makes_no_extra_queries(
     client, mechanic, django_assert_max_num_queries
 ):
