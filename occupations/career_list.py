@@ -5,6 +5,7 @@ from collections.abc import Iterable
 
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from occupations.formatting import code_names, signed_percent, wage
 from occupations.markup import career_url_parts, escaped, fill
@@ -14,6 +15,15 @@ from occupations.selectors import MATCH_FIELDS
 # What a row shows.
 LISTED_FIELDS = MATCH_FIELDS
 
+# The columns after the title: the table's header and each cell's label on phones.
+COLUMNS = (
+    ("code", gettext_noop("Holland code")),
+    ("zone", gettext_noop("Job Zone")),
+    ("pay", gettext_noop("Median pay")),
+    ("growth", gettext_noop("Job growth")),
+)
+# Figures are right-aligned, in the header as in the rows.
+FIGURES = {"pay", "growth"}
 # Each cell names its column for phones, where the rows stack (careers.css); the roles keep the
 # table a table for screen readers, which drop it for a table shown as blocks.
 ROW = (
@@ -25,6 +35,11 @@ ROW = (
 )
 
 
+def column_headings() -> list[tuple[str, str, bool]]:
+    """(name, label in the active language, whether it holds figures) of each column."""
+    return [(name, _(label), name in FIGURES) for name, label in COLUMNS]
+
+
 def career_rows(occupations: Iterable[Occupation], areas: dict[str, InterestArea]) -> SafeString:
     names = {letter: area.friendly_name_i18n for letter, area in areas.items()}
     url_parts = career_url_parts()
@@ -34,12 +49,7 @@ def career_rows(occupations: Iterable[Occupation], areas: dict[str, InterestArea
         "projected": mark_safe(f'<span class="text-body-secondary">{_("Not projected")}</span>'),
     }
     bright = mark_safe(f'<br><span class="badge bright-outlook">{_("Bright outlook")}</span>')
-    labels = {
-        "code_label": escaped(_("Holland code")),
-        "zone_label": escaped(_("Job Zone")),
-        "pay_label": escaped(_("Median pay")),
-        "growth_label": escaped(_("Job growth")),
-    }
+    labels = {f"{name}_label": escaped(label) for name, label, _figure in column_headings()}
     html = []
     for occupation in occupations:
         code = occupation.high_point_code

@@ -3,7 +3,7 @@ from django.utils.decorators import method_decorator
 from django.views.generic import ListView, TemplateView
 
 from occupations.cache import catalogue_page
-from occupations.career_list import LISTED_FIELDS, career_rows
+from occupations.career_list import LISTED_FIELDS, career_rows, column_headings
 from occupations.career_page import CareerPage
 from occupations.forms import OccupationFilterForm
 from occupations.models import InterestArea, Occupation
@@ -31,6 +31,7 @@ class OccupationListView(ListView):
         context = super().get_context_data(form=self.form, **kwargs)
         areas = {area.letter: area for area in self.areas}
         context["rows"] = career_rows(context["occupations"], areas)
+        context["columns"] = column_headings()
         return context
 
 

@@ -398,6 +398,23 @@ def test_list_shows_every_career_with_code_names_zone_and_pay(client, catalogue)
 
 
 @pytest.mark.parametrize(
+    ("language", "columns"),
+    [
+        ("en", ["Holland code", "Job Zone", "Median pay", "Job growth"]),
+        ("es", ["Código Holland", "Zona laboral", "Salario mediano", "Crecimiento del empleo"]),
+    ],
+)
+def test_each_cell_is_labelled_with_its_column_heading(client, catalogue, language, columns):
+    page = get(client.__class__(HTTP_ACCEPT_LANGUAGE=language), LIST)
+    header = re.search(r"<thead\b.*?</thead>", page, re.S).group(0)
+    assert [text_of(cell) for cell in re.findall(r"<th\b.*?</th>", header, re.S)][1:] == columns
+    rows = re.findall(r"<tr role=\"row\"><th scope=\"row\".*?</tr>", page, re.S)
+    assert len(rows) == 5
+    for row in rows:
+        assert re.findall(r'data-label="([^"]+)"', row) == columns
+
+
+@pytest.mark.parametrize(
     ("params", "titles"),
     [
         ({"q": "baker"}, ["Bakers"]),
