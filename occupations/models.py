@@ -69,15 +69,16 @@ def folded(field: str):
 
 def search_rank(query: str) -> Case:
     """0 when the title shown in the active language begins with the first word of
-    ``query`` (its stem, as search folds it), 1 when a word of the title does, else 2."""
+    ``query`` (its stem or another name, as search folds them), 1 when a word of the title
+    does, else 2."""
     words = search_words(query)
-    stem = words[0][1] if words else ""
+    first = words[0][1] if words else ("",)
     title = localized("search_title")
-    return Case(
-        When(StartsWith(title, Value(stem)), then=Value(0)),
-        When(Contains(title, Value(f" {stem}")), then=Value(1)),
-        default=Value(2),
-    )
+    starts, has_word = Q(), Q()
+    for form in first:
+        starts |= Q(StartsWith(title, Value(form)))
+        has_word |= Q(Contains(title, Value(f" {form}")))
+    return Case(When(starts, then=Value(0)), When(has_word, then=Value(1)), default=Value(2))
 
 
 class OccupationQuerySet(models.QuerySet):
@@ -91,12 +92,11 @@ class OccupationQuerySet(models.QuerySet):
         if not query:
             return self
         every_word = Q()
-        for word, word_stem in search_words(query):
-            every_word &= (
-                Q(search_title__contains=word_stem)
-                | Q(search_title_es__contains=word_stem)
-                | Q(search_alternates__contains=word)
-            )
+        for word, looked_for in search_words(query):
+            this_word = Q(search_alternates__contains=word)
+            for form in looked_for:
+                this_word |= Q(search_title__contains=form) | Q(search_title_es__contains=form)
+            every_word &= this_word
         return self.filter(every_word | Q(soc_code__startswith=query))
 
     def with_code_prefix(self, prefix: str) -> "OccupationQuerySet":

@@ -2,9 +2,10 @@
 words, on the web list and in the API, on both databases."""
 
 import pytest
+from django.db.models import Q
 
 from occupations.models import Occupation
-from occupations.search import fold, search_words, stem
+from occupations.search import OTHER_NAMES, fold, forms, search_words, stem
 from tests.occupations.test_pages import LIST, listed, make
 
 
@@ -32,10 +33,74 @@ def test_a_stem_drops_plural_and_feminine_endings_but_keeps_four_letters(word, w
 
 def test_a_query_gives_each_word_once_with_its_stem():
     assert search_words("  Gerente de VENTAS gerente ") == [
-        ("gerente", "gerente"),
-        ("de", "de"),
-        ("ventas", "vent"),
+        ("gerente", ("gerente",)),
+        ("de", ("de",)),
+        ("ventas", ("vent",)),
     ]
+
+
+def test_a_word_also_looks_for_its_plural_in_ces_and_its_other_names():
+    assert forms("juez") == ("juez", "juec")
+    assert forms("capataz") == (
+        "capataz",
+        "capatac",
+        "supervisores de oficios",
+        "supervisores de trabajadores agric",
+    )
+    assert forms("camareras") == ("camarer", "meser", "cantiner")
+    assert forms("fontanero") == ("fontaner", "plomer")
+    assert forms("luz") == ("luz",)  # too short for a plural in -ces
+
+
+@pytest.mark.parametrize(
+    ("query", "english", "spanish"),
+    [
+        ("camarera", ["Bartenders", "Waiters and Waitresses"], ["Cantineros", "Meseros"]),
+        (
+            "fontanero",
+            [  # no English title begins with the names looked for: A to Z
+                "Helpers--Pipelayers, Plumbers, Pipefitters, and Steamfitters",
+                "Plumbers, Pipefitters, and Steamfitters",
+            ],
+            [
+                "Plomeros, tuberos e instaladores de tuberías de vapor",
+                "Ayudantes de instaladores de tubería, plomeros, tuberos e instaladores de "
+                "tuberías de vapor",
+            ],
+        ),
+        ("azafata", ["Flight Attendants"], ["Sobrecargos"]),
+        ("agente inmobiliaria", ["Real Estate Sales Agents"], ["Agentes de bienes raíces"]),
+        (
+            "juez",
+            None,
+            [
+                "Jueces de derecho administrativo, adjudicadores y oficiales de audiencias",
+                "Jueces y magistrados",
+            ],
+        ),
+        ("leñador", ["Fallers", "Logging Equipment Operators", "Logging Workers, All Other"], None),
+    ],
+)
+def test_everyday_spanish_names_find_careers_titled_another_way(
+    client, default_data, query, english, spanish
+):
+    if english is not None:
+        assert listed(client.get(LIST, {"q": query}).content.decode()) == english
+    if spanish is not None:
+        page = client.get(LIST, {"q": query}, HTTP_ACCEPT_LANGUAGE="es").content.decode()
+        assert listed(page)[: len(spanish)] == spanish
+
+
+def test_every_other_name_looks_for_words_of_a_few_titles(default_data):
+    """A word looked for that is in no title finds nothing; one inside many other words
+    ("talador" in "instaladores") finds careers nobody asked for."""
+    for start, looked_for in OTHER_NAMES.items():
+        for form in looked_for:
+            titles = Occupation.objects.filter(
+                Q(search_title__contains=form) | Q(search_title_es__contains=form)
+            )
+            most = 25 if form == "medicos" else 6  # a doctor: any of the physicians
+            assert 1 <= titles.count() <= most, (start, form, titles.count())
 
 
 @pytest.fixture
