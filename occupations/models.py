@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from careerquiz.translation import Translated, localized
 from occupations.areas import EDUCATION_LEVELS, JOB_ZONES, LETTERS
 from occupations.outlook import BRIGHT_COMPARISON, BRIGHT_OPENINGS, is_bright
-from occupations.search import ACCENT_PAIRS, search_words
+from occupations.search import ACCENT_PAIRS, STEM, search_words
 
 soc_code_validator = RegexValidator(
     r"^\d{2}-\d{4}\.\d{2}$", "Enter an O*NET-SOC code such as 11-3051.00.", code="soc_code"
@@ -81,6 +81,22 @@ def search_rank(query: str) -> Case:
     return Case(When(starts, then=Value(0)), When(has_word, then=Value(1)), default=Value(2))
 
 
+# What may stand before a word in a folded title ("Helpers--Pipelayers", "Radio/TV", "(CNC)")
+# or alternate titles (one a line).
+WORD_BREAKS = (" ", "-", "/", "(", "\n")
+
+
+def _holding(field: str, text: str) -> Q:
+    return Q(**{f"{field}__contains": text})
+
+
+def _beginning_a_word(field: str, text: str) -> Q:
+    found = Q(**{f"{field}__startswith": text})
+    for mark in WORD_BREAKS:
+        found |= Q(**{f"{field}__contains": mark + text})
+    return found
+
+
 class OccupationQuerySet(models.QuerySet):
     def with_profiles(self) -> "OccupationQuerySet":
         return self.exclude(Q(interest_r=None) | Q(interest_c=None))
@@ -93,9 +109,11 @@ class OccupationQuerySet(models.QuerySet):
             return self
         every_word = Q()
         for word, looked_for in search_words(query):
-            this_word = Q(search_alternates__contains=word)
+            # A short word ("it", "hr", "art") is inside too many others: only where one begins.
+            holding = _beginning_a_word if len(word) < STEM else _holding
+            this_word = holding("search_alternates", word)
             for form in looked_for:
-                this_word |= Q(search_title__contains=form) | Q(search_title_es__contains=form)
+                this_word |= holding("search_title", form) | holding("search_title_es", form)
             every_word &= this_word
         return self.filter(every_word | Q(soc_code__startswith=query))
 

@@ -6,7 +6,9 @@ everyday Spanish names of careers whose Spanish titles use another word ("camare
 A career's titles are folded once in the database (``Occupation.search_title``,
 ``search_title_es`` and ``search_alternates``); a query is folded the same way here. Each
 of its words must appear: its stem in the title in English or Spanish, or the whole word in
-the alternate titles (a stem there finds too much: "medic" is in hundreds of them).
+the alternate titles (a stem there finds too much: "medic" is in hundreds of them). A word
+shorter than STEM letters counts only where a word of a title begins: "it" is inside too many
+others ("Auditors").
 """
 
 # Each letter a title or query may hold with an accent, in both cases, and its plain letter.

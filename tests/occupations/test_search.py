@@ -146,6 +146,36 @@ def test_search_finds_every_form_people_type(client, careers, query, titles):
     assert [career["title"] for career in found] == titles
 
 
+@pytest.fixture
+def short_words(db):
+    make("Information Technology Project Managers", "15-1299.09", alternate_titles="IT Manager")
+    make("Accountants and Auditors", "13-2011.00", title_es="Contadores y auditores")
+    make("Human Resources Specialists", "13-1071.00", alternate_titles="HR Generalist")
+    make("Anthropologists", "19-3091.01", title_es="Antropólogos")
+    make("Art Directors", "27-1011.00", title_es="Directores de arte")
+    make("Cartographers and Photogrammetrists", "17-1021.00")
+    make("Broadcast Announcers and Radio Disc Jockeys", "27-3011.00", title_es="Locutores y DJ")
+    make("Helpers--Pipelayers", "47-3015.00", title_es="Ayudantes de tuberos")
+
+
+@pytest.mark.parametrize(
+    ("query", "titles"),
+    [
+        ("it", ["Information Technology Project Managers"]),  # not "Auditors"
+        ("HR", ["Human Resources Specialists"]),  # not "Anthropologists"
+        ("art", ["Art Directors"]),  # not "Cartographers"
+        ("dj", ["Broadcast Announcers and Radio Disc Jockeys"]),
+        ("pipe", ["Helpers--Pipelayers"]),  # four letters or more: anywhere in a word
+        ("tuber", ["Helpers--Pipelayers"]),
+        ("ograph", ["Cartographers and Photogrammetrists"]),
+    ],
+)
+def test_a_short_word_is_found_only_where_a_word_begins(client, short_words, query, titles):
+    assert listed(client.get(LIST, {"q": query}).content.decode()) == titles
+    found = client.get("/api/v1/careers/", {"q": query}).json()["results"]
+    assert [career["title"] for career in found] == titles
+
+
 def test_the_folded_titles_follow_every_edit(careers):
     nurses = Occupation.objects.get(soc_code="29-1141.00")
     nurses.title_es = "Personal de enfermería titulado"
