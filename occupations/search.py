@@ -23,8 +23,8 @@ ENDINGS = ("as", "os", "es", "a", "o", "s")
 STEM = 4
 # Everyday and regional Spanish names (Spain and Latin America) of careers whose Spanish
 # titles say it another way. A folded word that begins with a key also finds its careers by
-# the words given, which are in their folded titles in English or Spanish: chosen so that
-# they are in no other title ("talador" is in "instaladores", so "leñador" looks for "faller").
+# the words given, which are in their folded titles in English or Spanish: chosen to be in
+# few other titles ("talador" is in "instaladores", so "leñador" looks for "faller").
 OTHER_NAMES = {
     "actric": ("actores",),
     "actriz": ("actores",),
