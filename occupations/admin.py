@@ -174,9 +174,20 @@ class OccupationAdmin(CatalogueAdmin):
     list_display = ("title", "soc_code", "high_point_code", "job_zone", "wage_median", "updated_at")
     list_filter = ("job_zone", FirstInterestFilter, HasPayFilter, OccupationUntranslatedFilter)
     search_fields = ("title", "title_es", "alternate_titles", "soc_code")
-    search_help_text = "Search by title (English or Spanish), alternate title or O*NET-SOC code."
+    search_help_text = (
+        "Search by title (English or Spanish, with or without accents, any plural or feminine "
+        "form), alternate title or O*NET-SOC code, as the public career list searches."
+    )
     prepopulated_fields = {"slug": ("title",)}
     readonly_fields = ("edited_fields", "created_at", "updated_at")
+
+    def get_search_results(self, request, queryset, search_term):
+        """The public search (``Occupation.objects.search``): "enfermera" finds Registered
+        Nurses here too, which word-by-word icontains over the fields would not."""
+        if not search_term.strip():
+            return queryset, False
+        return queryset.search(search_term), False
+
     # In the order of the career page; the lists (duties, industries, …) follow as inlines.
     # Each Spanish text sits beside its English; a blank one shows the English to readers.
     fieldsets = (

@@ -33,6 +33,14 @@ def test_search_by_title_alternate_title_and_code(editor_client, default_data):
     ]
 
 
+def test_search_finds_what_the_public_search_finds(editor_client, default_data):
+    assert listed(editor_client, "?q=enfermera+registrada") == [
+        "29-1141.00"
+    ]  # Enfermeros registrados
+    assert "29-1229.00" in listed(editor_client, "?q=MEDICO")  # Médicos, otros
+    assert listed(editor_client, "?q=fontanero") == ["47-3015.00", "47-2152.00"]
+
+
 def test_filters_by_first_interest_letter_job_zone_and_pay(editor_client, default_data):
     enterprising = listed(editor_client, "?interest=E&all=")
     assert SEED in enterprising
