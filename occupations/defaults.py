@@ -87,7 +87,8 @@ def load_catalogue(*, fixtures_dir: Path) -> int:
     own. The seed's May 2021 and 2021-31 figures become earlier_figures, shown apart from the
     May 2024 and 2020-30 figures every career has, so lists and sorting compare like with like.
     Our Spanish texts (occupations/spanish_texts.py) come with them, and existing careers get
-    the Spanish they lack.
+    the Spanish they lack, and the everyday Spanish names search knows them by
+    (fixtures/alternate_titles_es.json) where they have none.
     """
     catalogue = _read(fixtures_dir / "catalogue.json")
     texts = {}
@@ -141,7 +142,21 @@ def load_catalogue(*, fixtures_dir: Path) -> int:
         model.objects.bulk_create(objects, batch_size=BATCH)
     models.RelatedOccupation.objects.bulk_create(related, batch_size=BATCH)
     _fill_spanish(spanish)
+    _fill_other_names(_read(fixtures_dir / "alternate_titles_es.json"))
     return len(occupations)
+
+
+def _fill_other_names(names: dict[str, list[str]]) -> None:
+    """Give careers without Spanish other names ours. Staff's names, and names staff cleared
+    on purpose, are kept."""
+    blank = Occupation.objects.filter(soc_code__in=names, alternate_titles_es="")
+    rows = [
+        ("\n".join(names[code]), pk)
+        for pk, code, edited in blank.values_list("pk", "soc_code", "edited_fields")
+        if "alternate_titles_es" not in edited
+    ]
+    if rows:
+        _update_blank(Occupation, {"alternate_titles_es": rows})
 
 
 def _fill_spanish(spanish: SpanishTexts) -> None:

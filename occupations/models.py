@@ -69,15 +69,17 @@ def folded(field: str):
 
 def search_rank(query: str) -> Case:
     """0 when the title shown in the active language begins with the first word of
-    ``query`` (its stem or another name, as search folds them), 1 when a word of the title
-    does, else 2."""
+    ``query`` (its stem, as search folds it), 1 when a word of that title or a Spanish other
+    name begins with it, else 2."""
     words = search_words(query)
     first = words[0][1] if words else ("",)
     title = localized("search_title")
     starts, has_word = Q(), Q()
     for form in first:
         starts |= Q(StartsWith(title, Value(form)))
-        has_word |= Q(Contains(title, Value(f" {form}")))
+        has_word |= Q(Contains(title, Value(f" {form}"))) | _beginning_a_line(
+            "search_alternates_es", form
+        )
     return Case(When(starts, then=Value(0)), When(has_word, then=Value(1)), default=Value(2))
 
 
@@ -88,6 +90,10 @@ WORD_BREAKS = (" ", "-", "/", "(", "\n")
 
 def _holding(field: str, text: str) -> Q:
     return Q(**{f"{field}__contains": text})
+
+
+def _beginning_a_line(field: str, text: str) -> Q:
+    return Q(**{f"{field}__startswith": text}) | Q(**{f"{field}__contains": "\n" + text})
 
 
 def _beginning_a_word(field: str, text: str) -> Q:
@@ -113,7 +119,8 @@ class OccupationQuerySet(models.QuerySet):
             holding = _beginning_a_word if len(word) < STEM else _holding
             this_word = holding("search_alternates", word)
             for form in looked_for:
-                this_word |= holding("search_title", form) | holding("search_title_es", form)
+                for field in ("search_title", "search_title_es", "search_alternates_es"):
+                    this_word |= holding(field, form)
             every_word &= this_word
         return self.filter(every_word | Q(soc_code__startswith=query))
 
@@ -194,6 +201,12 @@ class Occupation(models.Model):
     alternate_titles = models.TextField(
         blank=True, help_text="Other job titles, one per line. Used by search."
     )
+    alternate_titles_es = models.TextField(
+        "other names in Spanish",
+        blank=True,
+        help_text="Everyday and regional Spanish names of the career, one per line "
+        "(“camarero” for Meseros). Used by search.",
+    )
     summary = models.TextField(blank=True)
     specialties = models.TextField(blank=True, help_text="Notes on specialties, in paragraphs.")
     title_es = models.CharField("title in Spanish", max_length=200, blank=True)
@@ -201,7 +214,8 @@ class Occupation(models.Model):
     summary_es = models.TextField("summary in Spanish", blank=True)
     specialties_es = models.TextField("specialties in Spanish", blank=True)
     # The titles as search reads them (occupations.search): stems of the typed words are
-    # looked for in the title in either language, whole typed words in the alternate titles.
+    # looked for in the title in either language and in the Spanish other names, whole typed
+    # words in the alternate titles.
     # A search ranks by the folded title in the reader's language, so each has its own.
     search_title = models.GeneratedField(
         expression=folded("title"), output_field=models.CharField(max_length=200), db_persist=True
@@ -213,6 +227,9 @@ class Occupation(models.Model):
     )
     search_alternates = models.GeneratedField(
         expression=folded("alternate_titles"), output_field=models.TextField(), db_persist=True
+    )
+    search_alternates_es = models.GeneratedField(
+        expression=folded("alternate_titles_es"), output_field=models.TextField(), db_persist=True
     )
 
     work_environment = models.TextField(blank=True)

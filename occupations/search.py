@@ -4,9 +4,11 @@ everyday Spanish names of careers whose Spanish titles use another word ("camare
 "Meseros").
 
 A career's titles are folded once in the database (``Occupation.search_title``,
-``search_title_es`` and ``search_alternates``); a query is folded the same way here. Each
-of its words must appear: its stem in the title in English or Spanish, or the whole word in
-the alternate titles (a stem there finds too much: "medic" is in hundreds of them). A word
+``search_title_es``, ``search_alternates`` and ``search_alternates_es``); a query is folded
+the same way here. Each of its words must appear: its stem in the title in English or
+Spanish or in the Spanish other names (``Occupation.alternate_titles_es``, a few curated
+names each, from fixtures/alternate_titles_es.json and staff), or the whole word in O*NET's
+alternate titles (a stem there finds too much: "medic" is in hundreds of them). A word
 shorter than STEM letters counts only where a word of a title begins: "it" is inside too many
 others ("Auditors").
 """
@@ -21,46 +23,6 @@ ACCENT_PAIRS = tuple(zip(ACCENTED, PLAIN, strict=True))
 # the plural -s. What is left keeps at least STEM letters, so short words stay whole.
 ENDINGS = ("as", "os", "es", "a", "o", "s")
 STEM = 4
-# Everyday and regional Spanish names (Spain and Latin America) of careers whose Spanish
-# titles say it another way. A folded word that begins with a key also finds its careers by
-# the words given, which are in their folded titles in English or Spanish: chosen to be in
-# few other titles ("talador" is in "instaladores", so "leñador" looks for "faller").
-OTHER_NAMES = {
-    "actric": ("actores",),
-    "actriz": ("actores",),
-    "azafat": ("sobrecarg",),
-    "barman": ("cantiner",),
-    "camarer": ("meser", "cantiner"),
-    "camioner": ("conductores de camion",),
-    "canguro": ("niner", "cuidado infantil"),
-    "capataz": ("supervisores de oficios", "supervisores de trabajadores agric"),
-    "celador": ("camiller",),
-    "contabl": ("contador",),
-    "cristaler": ("vidrier",),
-    "delineant": ("dibujant",),
-    "dependient": ("vendedores de tienda",),
-    "doctor": ("medicos",),
-    "esteticist": ("cuidado de la piel", "cosmetolog"),
-    "fontaner": ("plomer",),
-    "granjer": ("agricultor", "granja"),
-    "herrer": ("forja",),
-    "impresor": ("impres",),
-    "inmobiliari": ("bienes raic",),
-    "lenador": ("faller", "logging"),
-    "logoped": ("del habla",),
-    "matron": ("parter",),
-    "mozo": ("meser", "maleter"),
-    "ordenador": ("computador",),
-    "perito": ("tasador", "ajustador"),
-    "pescador": ("de pesca",),
-    "presentador": ("locutor",),
-    "repartidor": ("mensajer", "camiones ligeros"),
-    "socorrist": ("salvavida",),
-    "teleoperador": ("televendedor", "servicio al cliente"),
-    "tornero": ("lathe",),
-    "turistic": ("de turistas",),
-    "vigilant": ("guardia",),
-}
 
 
 def fold(text: str) -> str:
@@ -76,14 +38,10 @@ def stem(word: str) -> str:
 
 def forms(word: str) -> tuple[str, ...]:
     """What a folded word looks for in titles: its stem first, then, for a word ending in
-    "z", its plural's stem ("juez", "jueces"), and the words of its other names."""
-    found = [stem(word)]
+    "z", its plural's stem ("juez", "jueces")."""
     if word.endswith("z") and len(word) >= STEM:
-        found.append(word[:-1] + "c")
-    for start, words in OTHER_NAMES.items():
-        if word.startswith(start):
-            found.extend(words)
-    return tuple(found)
+        return (word, word[:-1] + "c")
+    return (stem(word),)
 
 
 def search_words(query: str) -> list[tuple[str, tuple[str, ...]]]:

@@ -46,8 +46,16 @@ _MATCHED = PreparedQuery(
 )
 
 
-# A career page shows every field of the record but these.
-NOT_ON_CAREER_PAGE = {"alternate_titles", "outlook_employment", "edited_fields", "created_at"}
+# A career page shows every field of the record but these (the other titles serve search).
+NOT_ON_CAREER_PAGE = {
+    "alternate_titles",
+    "alternate_titles_es",
+    "search_alternates",
+    "search_alternates_es",
+    "outlook_employment",
+    "edited_fields",
+    "created_at",
+}
 CAREER_FIELDS = tuple(
     field.attname
     for field in Occupation._meta.concrete_fields

@@ -190,6 +190,31 @@ def test_staff_edits_survive_and_only_missing_occupations_are_created(db):
     assert general.related_links.filter(to_occupation=edited).exists()
 
 
+def test_spanish_other_names_fill_only_careers_without_names_of_their_own(default_data):
+    waiters, bartenders, plumbers = (
+        Occupation.objects.get(soc_code=code) for code in ("35-3031.00", "35-3011.00", "47-2152.00")
+    )
+    assert waiters.alternate_titles_es.splitlines()[:2] == ["camarero", "camarera"]
+    waiters.alternate_titles_es = "mesonero"
+    waiters.edited_fields = ["alternate_titles_es"]
+    waiters.save()
+    bartenders.alternate_titles_es = ""  # cleared by staff on purpose
+    bartenders.edited_fields = ["alternate_titles_es"]
+    bartenders.save()
+    Occupation.objects.filter(pk=plumbers.pk).update(alternate_titles_es="")  # never edited
+    assert load_catalogue(fixtures_dir=FIXTURES) == 0
+    names = dict(
+        Occupation.objects.filter(pk__in=[waiters.pk, bartenders.pk, plumbers.pk]).values_list(
+            "soc_code", "alternate_titles_es"
+        )
+    )
+    assert names == {
+        "35-3031.00": "mesonero",
+        "35-3011.00": "",
+        "47-2152.00": "fontanero\nfontanera\ngasfíter\ngasfitero",
+    }
+
+
 def test_loading_runs_in_a_constant_number_of_queries(db, django_assert_max_num_queries):
     # Bulk inserts in batches: SQLite splits the 1,016 careers (72 columns each, with the
     # Spanish twins) into about 85 statements, and their lists into about 75 more; a few
