@@ -272,7 +272,7 @@ class OccupationAdmin(CatalogueAdmin):
                 "description": "Figures of an earlier BLS release, shown apart with their years.",
             },
         ),
-        ("Search", {"fields": ("alternate_titles",)}),
+        ("Search", {"fields": (("alternate_titles", "alternate_titles_es"),)}),
         (
             "Sources",
             {

@@ -41,6 +41,21 @@ def test_search_finds_what_the_public_search_finds(editor_client, default_data):
     assert listed(editor_client, "?q=fontanero") == ["47-3015.00", "47-2152.00"]
 
 
+def test_staff_add_a_local_name_that_search_then_knows(editor_client, client, default_data):
+    drivers = Occupation.objects.get(soc_code="53-3052.00")  # Bus Drivers, Transit and Intercity
+    assert not Occupation.objects.search("micrera").exists()
+    data = form_data(editor_client.get(change_url(drivers)).content.decode(), "occupation_form")
+    assert data["alternate_titles_es"].splitlines()[:2] == ["chofer de autobús", "colectivero"]
+    data["alternate_titles_es"] += "\r\nmicrero\r\nconductor de ómnibus"
+    response = editor_client.post(change_url(drivers), {**data, "_save": "Save"})
+    assert response.status_code == 302
+    drivers.refresh_from_db()
+    assert "alternate_titles_es" in drivers.edited_fields
+    assert listed(editor_client, "?q=micrera") == ["53-3052.00"]
+    public = client.get("/careers/", {"q": "omnibus"}, HTTP_ACCEPT_LANGUAGE="es")
+    assert "Conductores de autobús de transporte público e interurbano" in public.content.decode()
+
+
 def test_filters_by_first_interest_letter_job_zone_and_pay(editor_client, default_data):
     enterprising = listed(editor_client, "?interest=E&all=")
     assert SEED in enterprising
