@@ -124,6 +124,10 @@ def _absolute(context, path: str) -> str:
     return context["request"].build_absolute_uri(path)
 
 
+def _lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip()]
+
+
 class WageSummary(Schema):
     median: float | None
     unit: str = Field(description='"annual" or "hourly".')
@@ -422,6 +426,9 @@ class CareerDetail(CareerSummary):
 
     also_called: str = Field(alias="also_called_i18n")
     alternate_titles: list[str]
+    alternate_titles_es: list[str] = Field(
+        description="Everyday and regional Spanish names of the career, which search knows too."
+    )
     summary: str = Field(alias="summary_i18n")
     duties: list[str]
     interests: Interests
@@ -459,7 +466,11 @@ class CareerDetail(CareerSummary):
 
     @staticmethod
     def resolve_alternate_titles(occupation) -> list[str]:
-        return [title for title in occupation.alternate_titles.splitlines() if title.strip()]
+        return _lines(occupation.alternate_titles)
+
+    @staticmethod
+    def resolve_alternate_titles_es(occupation) -> list[str]:
+        return _lines(occupation.alternate_titles_es)
 
     @staticmethod
     def resolve_duties(occupation) -> list[str]:
