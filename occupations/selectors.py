@@ -46,12 +46,11 @@ _MATCHED = PreparedQuery(
 )
 
 
-# A career page shows every field of the record but these (the other titles serve search).
+# A career page shows every field of the record but these and the generated (folded) titles:
+# the other titles serve search only.
 NOT_ON_CAREER_PAGE = {
     "alternate_titles",
     "alternate_titles_es",
-    "search_alternates",
-    "search_alternates_es",
     "outlook_employment",
     "edited_fields",
     "created_at",
@@ -59,7 +58,7 @@ NOT_ON_CAREER_PAGE = {
 CAREER_FIELDS = tuple(
     field.attname
     for field in Occupation._meta.concrete_fields
-    if field.name not in NOT_ON_CAREER_PAGE
+    if field.name not in NOT_ON_CAREER_PAGE and not field.generated
 )
 # A career page runs these same seven queries on every request: their SQL is built once.
 _CAREER = PreparedQuery(
