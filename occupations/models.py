@@ -2,9 +2,9 @@ from decimal import Decimal
 
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import Case, Q, Value, When
+from django.db.models import Case, F, Q, Value, When
 from django.db.models.functions import Lower, Replace
-from django.db.models.lookups import Contains, StartsWith
+from django.db.models.lookups import Regex
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from careerquiz.translation import Translated, localized
 from occupations.areas import EDUCATION_LEVELS, JOB_ZONES, LETTERS
 from occupations.outlook import BRIGHT_COMPARISON, BRIGHT_OPENINGS, is_bright
-from occupations.search import ACCENT_PAIRS, STEM, search_words
+from occupations.search import ACCENT_PAIRS, STEM, search_words, whole_word
 
 soc_code_validator = RegexValidator(
     r"^\d{2}-\d{4}\.\d{2}$", "Enter an O*NET-SOC code such as 11-3051.00.", code="soc_code"
@@ -69,16 +69,17 @@ def folded(field: str):
 
 def search_rank(query: str) -> Case:
     """0 when the title shown in the active language begins with the first word of
-    ``query`` (its stem, as search folds it), 1 when a word of that title or a Spanish other
-    name begins with it, else 2."""
+    ``query`` (a form of it as search folds it, whole: "nurse" is not "Nursery"), 1 when a
+    word of that title is it or a line of the Spanish other names begins with it, else 2."""
     words = search_words(query)
-    first = words[0][1] if words else ("",)
+    if not words:
+        return Value(0)
     title = localized("search_title")
     starts, has_word = Q(), Q()
-    for form in first:
-        starts |= Q(StartsWith(title, Value(form)))
-        has_word |= Q(Contains(title, Value(f" {form}"))) | _beginning_a_line(
-            "search_alternates_es", form
+    for form in words[0][1]:
+        starts |= Q(Regex(title, Value(whole_word(form, after="^"))))
+        has_word |= Q(Regex(title, Value(whole_word(form)))) | Q(
+            Regex(F("search_alternates_es"), Value(whole_word(form, after="(^|\n)")))
         )
     return Case(When(starts, then=Value(0)), When(has_word, then=Value(1)), default=Value(2))
 
@@ -90,10 +91,6 @@ WORD_BREAKS = (" ", "-", "/", "(", "\n")
 
 def _holding(field: str, text: str) -> Q:
     return Q(**{f"{field}__contains": text})
-
-
-def _beginning_a_line(field: str, text: str) -> Q:
-    return Q(**{f"{field}__startswith": text}) | Q(**{f"{field}__contains": "\n" + text})
 
 
 def _beginning_a_word(field: str, text: str) -> Q:

@@ -13,6 +13,8 @@ shorter than STEM letters counts only where a word of a title begins: "it" is in
 others ("Auditors").
 """
 
+import re
+
 # Each letter a title or query may hold with an accent, in both cases, and its plain letter.
 # The database folds these in SQL (SQLite's lower() changes ASCII letters only).
 ACCENTED = "áéíóúüñÁÉÍÓÚÜÑ"
@@ -23,6 +25,9 @@ ACCENT_PAIRS = tuple(zip(ACCENTED, PLAIN, strict=True))
 # the plural -s. What is left keeps at least STEM letters, so short words stay whole.
 ENDINGS = ("as", "os", "es", "a", "o", "s")
 STEM = 4
+# What may follow a stem for a title to hold the whole word: an ending (or the "e" that
+# "nurses" -> "nurs" dropped), then no more letters. "mechanic" is not "Mechanical".
+WHOLE_WORD_END = "(as|os|es|a|e|o|s)?([^a-z0-9]|$)"
 
 
 def fold(text: str) -> str:
@@ -38,10 +43,20 @@ def stem(word: str) -> str:
 
 def forms(word: str) -> tuple[str, ...]:
     """What a folded word looks for in titles: its stem first, then, for a word ending in
-    "z", its plural's stem ("juez", "jueces")."""
+    "z" or in a consonant and "y", its plural's stem ("juez", "jueces"; "secretary",
+    "secretaries")."""
     if word.endswith("z") and len(word) >= STEM:
         return (word, word[:-1] + "c")
+    if word.endswith("y") and len(word) >= STEM and word[-2] not in "aeiou":
+        return (word, word[:-1] + "i")
     return (stem(word),)
+
+
+def whole_word(form: str, after: str = "(^|[^a-z0-9])") -> str:
+    """A regular expression (read alike by Python and PostgreSQL) finding ``form`` as a whole
+    word, with any of its endings, where ``after`` matches: by default after the start or a
+    break."""
+    return after + re.escape(form) + WHOLE_WORD_END
 
 
 def search_words(query: str) -> list[tuple[str, tuple[str, ...]]]:

@@ -2,11 +2,12 @@
 words, on the web list and in the API, on both databases."""
 
 import json
+import re
 
 import pytest
 
 from occupations.models import Occupation
-from occupations.search import fold, forms, search_words, stem
+from occupations.search import fold, forms, search_words, stem, whole_word
 from tests.occupations.test_default_catalogue import FIXTURES
 from tests.occupations.test_pages import LIST, listed, make
 
@@ -48,6 +49,33 @@ def test_a_word_ending_in_z_also_looks_for_its_plural_in_ces():
     assert forms("actriz") == ("actriz", "actric")
     assert forms("camareras") == ("camarer",)
     assert forms("luz") == ("luz",)  # too short for a plural in -ces
+
+
+def test_a_word_ending_in_a_consonant_and_y_also_looks_for_its_plural_in_ies():
+    assert forms("secretary") == ("secretary", "secretari")
+    assert forms("secretaries") == ("secretari",)
+    assert forms("attorney") == ("attorney",)  # "attorneys"
+    assert forms("spy") == ("spy",)
+
+
+@pytest.mark.parametrize(
+    ("form", "text", "whole"),
+    [
+        ("nurs", "registered nurses", True),
+        ("nurs", "nurse practitioners", True),
+        ("nurse", "nursery workers", False),
+        ("mechanic", "mechanical engineers", False),
+        ("mechanic", "bus and truck mechanics", True),
+        ("roofer", "helpers--roofers", True),
+        ("enfermer", "enfermeros titulados", True),
+        ("juec", "jueces y magistrados", True),
+        ("secretari", "legal secretaries", True),
+        ("c++", "c++ developers", True),  # the query is escaped
+        ("actor", "chiropractors", False),
+    ],
+)
+def test_a_whole_word_is_a_form_with_an_ending_and_nothing_more(form, text, whole):
+    assert bool(re.search(whole_word(form), text)) is whole
 
 
 @pytest.mark.parametrize(
@@ -223,13 +251,14 @@ def sorted_by(page: str) -> str:
 
 def test_a_search_lists_the_best_matches_first(client, nurses):
     page = client.get(LIST, {"q": "nurse"}).content.decode()
-    # The title begins with the word, then a word of it does, then the rest; A to Z within.
+    # The title begins with the word, then a word of it is the word, then the rest (here
+    # "Nursery", which only begins with it); A to Z within.
     assert listed(page) == [
         "Nurse Practitioners",
-        "Nursery Workers",
         "Acute Care Nurses",
         "Registered Nurses",
         "Home Health Aides",
+        "Nursery Workers",
     ]
     assert sorted_by(page) == "match"
     spanish = client.get(LIST, {"q": "enfermera"}, HTTP_ACCEPT_LANGUAGE="es").content.decode()
@@ -240,6 +269,25 @@ def test_a_search_lists_the_best_matches_first(client, nurses):
     ]
     by_title = client.get(LIST, {"q": "nurse", "sort": "title"}).content.decode()
     assert listed(by_title)[0] == "Acute Care Nurses" and sorted_by(by_title) == "title"
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        # Not "Mechanical Door Repairers", whose title only begins with the letters.
+        ("mechanic", ["Aircraft Mechanics and Service Technicians"]),
+        (
+            "secretary",  # its plural is "secretaries"
+            [
+                "Secretaries and Administrative Assistants, Except Legal, Medical, and Executive",
+                "Executive Secretaries and Executive Administrative Assistants",
+            ],
+        ),
+        ("roofer", ["Roofers", "Helpers--Roofers"]),
+    ],
+)
+def test_whole_words_rank_first_in_the_catalogue(client, default_data, query, first):
+    assert listed(client.get(LIST, {"q": query}).content.decode())[: len(first)] == first
 
 
 def test_best_match_without_a_search_is_by_title(client, nurses):
