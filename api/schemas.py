@@ -425,7 +425,10 @@ class CareerDetail(CareerSummary):
     """From an ``Occupation`` of ``Occupation.objects.with_details()``."""
 
     also_called: str = Field(alias="also_called_i18n")
-    alternate_titles: list[str]
+    alternate_titles: list[str] = Field(description="Job titles O*NET reports for the career.")
+    everyday_names: list[str] = Field(
+        description="Everyday English names O*NET's titles lack (“cop”), which search knows too."
+    )
     alternate_titles_es: list[str] = Field(
         description="Everyday and regional Spanish names of the career, which search knows too."
     )
@@ -467,6 +470,10 @@ class CareerDetail(CareerSummary):
     @staticmethod
     def resolve_alternate_titles(occupation) -> list[str]:
         return _lines(occupation.alternate_titles)
+
+    @staticmethod
+    def resolve_everyday_names(occupation) -> list[str]:
+        return _lines(occupation.everyday_names)
 
     @staticmethod
     def resolve_alternate_titles_es(occupation) -> list[str]:

@@ -272,7 +272,10 @@ class OccupationAdmin(CatalogueAdmin):
                 "description": "Figures of an earlier BLS release, shown apart with their years.",
             },
         ),
-        ("Search", {"fields": (("alternate_titles", "alternate_titles_es"),)}),
+        (
+            "Search",
+            {"fields": (("alternate_titles", "everyday_names", "alternate_titles_es"),)},
+        ),
         (
             "Sources",
             {

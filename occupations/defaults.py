@@ -32,6 +32,11 @@ SEED_TEXT_FIELDS = (
     "training",
     "certifications",
 )
+# Our names of careers that search knows besides their titles: field, and its fixture.
+OTHER_NAMES = {
+    "everyday_names": "everyday_names.json",
+    "alternate_titles_es": "alternate_titles_es.json",
+}
 
 
 @transaction.atomic
@@ -87,8 +92,9 @@ def load_catalogue(*, fixtures_dir: Path) -> int:
     own. The seed's May 2021 and 2021-31 figures become earlier_figures, shown apart from the
     May 2024 and 2020-30 figures every career has, so lists and sorting compare like with like.
     Our Spanish texts (occupations/spanish_texts.py) come with them, and existing careers get
-    the Spanish they lack, and the everyday Spanish names search knows them by
-    (fixtures/alternate_titles_es.json) where they have none.
+    the Spanish they lack, and the everyday names search knows them by in English
+    (fixtures/everyday_names.json) and Spanish (fixtures/alternate_titles_es.json) where they
+    have none.
     """
     catalogue = _read(fixtures_dir / "catalogue.json")
     texts = {}
@@ -142,21 +148,22 @@ def load_catalogue(*, fixtures_dir: Path) -> int:
         model.objects.bulk_create(objects, batch_size=BATCH)
     models.RelatedOccupation.objects.bulk_create(related, batch_size=BATCH)
     _fill_spanish(spanish)
-    _fill_other_names(_read(fixtures_dir / "alternate_titles_es.json"))
+    for field, fixture in OTHER_NAMES.items():
+        _fill_other_names(field, _read(fixtures_dir / fixture))
     return len(occupations)
 
 
-def _fill_other_names(names: dict[str, list[str]]) -> None:
-    """Give careers without Spanish other names ours. Staff's names, and names staff cleared
-    on purpose, are kept."""
-    blank = Occupation.objects.filter(soc_code__in=names, alternate_titles_es="")
+def _fill_other_names(field: str, names: dict[str, list[str]]) -> None:
+    """Give careers without other names in ``field`` ours. Staff's names, and names staff
+    cleared on purpose, are kept."""
+    blank = Occupation.objects.filter(soc_code__in=names, **{field: ""})
     rows = [
         ("\n".join(names[code]), pk)
         for pk, code, edited in blank.values_list("pk", "soc_code", "edited_fields")
-        if "alternate_titles_es" not in edited
+        if field not in edited
     ]
     if rows:
-        _update_blank(Occupation, {"alternate_titles_es": rows})
+        _update_blank(Occupation, {field: rows})
 
 
 def _fill_spanish(spanish: SpanishTexts) -> None:

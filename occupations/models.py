@@ -67,10 +67,15 @@ def folded(field: str):
     return folded_text
 
 
+# Our names of careers beside their titles, folded (one a line): English everyday names and
+# Spanish other names.
+OTHER_NAMES = ("search_everyday_names", "search_alternates_es")
+
+
 def search_rank(query: str) -> Case:
     """0 when the title shown in the active language begins with the first word of
     ``query`` (a form of it as search folds it, whole: "nurse" is not "Nursery"), 1 when a
-    word of that title is it or a line of the Spanish other names begins with it, else 2."""
+    word of that title is it or a line of our other names begins with it, else 2."""
     words = search_words(query)
     if not words:
         return Value(0)
@@ -78,9 +83,9 @@ def search_rank(query: str) -> Case:
     starts, has_word = Q(), Q()
     for form in words[0][1]:
         starts |= Q(Regex(title, Value(whole_word(form, after="^"))))
-        has_word |= Q(Regex(title, Value(whole_word(form)))) | Q(
-            Regex(F("search_alternates_es"), Value(whole_word(form, after="(^|\n)")))
-        )
+        has_word |= Q(Regex(title, Value(whole_word(form))))
+        for names in OTHER_NAMES:
+            has_word |= Q(Regex(F(names), Value(whole_word(form, after="(^|\n)"))))
     return Case(When(starts, then=Value(0)), When(has_word, then=Value(1)), default=Value(2))
 
 
@@ -116,7 +121,7 @@ class OccupationQuerySet(models.QuerySet):
             holding = _beginning_a_word if len(word) < STEM else _holding
             this_word = holding("search_alternates", word)
             for form in looked_for:
-                for field in ("search_title", "search_title_es", "search_alternates_es"):
+                for field in ("search_title", "search_title_es", *OTHER_NAMES):
                     this_word |= holding(field, form)
             every_word &= this_word
         return self.filter(every_word | Q(soc_code__startswith=query))
@@ -198,6 +203,11 @@ class Occupation(models.Model):
     alternate_titles = models.TextField(
         blank=True, help_text="Other job titles, one per line. Used by search."
     )
+    everyday_names = models.TextField(
+        blank=True,
+        help_text="Everyday English names O*NET's titles lack, one per line (“cop” for Police "
+        "and Sheriff's Patrol Officers). Used by search; an O*NET import leaves them.",
+    )
     alternate_titles_es = models.TextField(
         "other names in Spanish",
         blank=True,
@@ -211,8 +221,8 @@ class Occupation(models.Model):
     summary_es = models.TextField("summary in Spanish", blank=True)
     specialties_es = models.TextField("specialties in Spanish", blank=True)
     # The titles as search reads them (occupations.search): stems of the typed words are
-    # looked for in the title in either language and in the Spanish other names, whole typed
-    # words in the alternate titles.
+    # looked for in the title in either language and in our other names (English everyday
+    # names, Spanish other names), whole typed words in O*NET's alternate titles.
     # A search ranks by the folded title in the reader's language, so each has its own.
     search_title = models.GeneratedField(
         expression=folded("title"), output_field=models.CharField(max_length=200), db_persist=True
@@ -227,6 +237,9 @@ class Occupation(models.Model):
     )
     search_alternates_es = models.GeneratedField(
         expression=folded("alternate_titles_es"), output_field=models.TextField(), db_persist=True
+    )
+    search_everyday_names = models.GeneratedField(
+        expression=folded("everyday_names"), output_field=models.TextField(), db_persist=True
     )
 
     work_environment = models.TextField(blank=True)

@@ -1,16 +1,17 @@
 """Career search as people type: any case, with or without Spanish accents, any of a word's
 plural or feminine forms ("enfermera" finds "Enfermeros", "medico" finds "Médicos"), and the
-everyday Spanish names of careers whose Spanish titles use another word ("camarero" finds
-"Meseros").
+everyday names of careers whose titles use another word ("camarero" finds "Meseros", "cop"
+finds "Police and Sheriff's Patrol Officers").
 
 A career's titles are folded once in the database (``Occupation.search_title``,
-``search_title_es``, ``search_alternates`` and ``search_alternates_es``); a query is folded
-the same way here. Each of its words must appear: its stem in the title in English or
-Spanish or in the Spanish other names (``Occupation.alternate_titles_es``, a few curated
-names each, from fixtures/alternate_titles_es.json and staff), or the whole word in O*NET's
-alternate titles (a stem there finds too much: "medic" is in hundreds of them). A word
-shorter than STEM letters counts only where a word of a title begins: "it" is inside too many
-others ("Auditors").
+``search_title_es``, ``search_alternates``, ``search_everyday_names`` and
+``search_alternates_es``); a query is folded the same way here. Each of its words must
+appear: its stem in the title in English or Spanish or in our other names
+(``Occupation.everyday_names`` in English, ``alternate_titles_es`` in Spanish: a few curated
+names each, from fixtures/everyday_names.json, fixtures/alternate_titles_es.json and staff),
+or the whole word in O*NET's alternate titles (a stem there finds too much: "medic" is in
+hundreds of them). A word shorter than STEM letters counts only where a word of a title
+begins: "it" is inside too many others ("Auditors").
 """
 
 import re

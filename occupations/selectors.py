@@ -51,6 +51,7 @@ _MATCHED = PreparedQuery(
 NOT_ON_CAREER_PAGE = {
     "alternate_titles",
     "alternate_titles_es",
+    "everyday_names",
     "outlook_employment",
     "edited_fields",
     "created_at",

@@ -4,6 +4,7 @@ import pytest
 
 from occupations.models import Occupation
 from tests.admin.conftest import form_data
+from tests.occupations.test_pages import listed as listed_titles
 
 pytestmark = pytest.mark.django_db
 SEED = "11-3051.00"  # Industrial Production Managers: ECR, Job Zone 4, median pay 103,150
@@ -54,6 +55,20 @@ def test_staff_add_a_local_name_that_search_then_knows(editor_client, client, de
     assert listed(editor_client, "?q=micrera") == ["53-3052.00"]
     public = client.get("/careers/", {"q": "omnibus"}, HTTP_ACCEPT_LANGUAGE="es")
     assert "Conductores de autobús de transporte público e interurbano" in public.content.decode()
+
+
+def test_staff_add_an_everyday_name_that_search_then_knows(editor_client, client, default_data):
+    police = Occupation.objects.get(soc_code="33-3051.00")
+    assert not Occupation.objects.search("copper").exists()
+    data = form_data(editor_client.get(change_url(police)).content.decode(), "occupation_form")
+    assert data["everyday_names"].splitlines() == ["cop", "policeman", "policewoman"]
+    data["everyday_names"] += "\r\ncopper"
+    assert editor_client.post(change_url(police), {**data, "_save": "Save"}).status_code == 302
+    police.refresh_from_db()
+    assert "everyday_names" in police.edited_fields
+    assert listed(editor_client, "?q=copper") == ["33-3051.00"]
+    public = listed_titles(client.get("/careers/", {"q": "copper"}).content.decode())
+    assert public == ["Police and Sheriff's Patrol Officers"]
 
 
 def test_filters_by_first_interest_letter_job_zone_and_pay(editor_client, default_data):

@@ -55,6 +55,7 @@ def mechanic(careers) -> Occupation:
         summary="Keep bicycles safe and running.",
         also_called="bike mechanics",
         alternate_titles="Bike Technician\nCycle Repairer",
+        everyday_names="bike fixer",
         alternate_titles_es="bicicletero\n\nmecánico de bicis",
         interest_r=Decimal("6.67"),
         employment=12340,

@@ -91,6 +91,7 @@ def test_career_detail_is_the_whole_record(client, mechanic):
     assert body["summary"] == "Keep bicycles safe and running."
     assert body["also_called"] == "bike mechanics"
     assert body["alternate_titles"] == ["Bike Technician", "Cycle Repairer"]
+    assert body["everyday_names"] == ["bike fixer"]
     assert body["alternate_titles_es"] == ["bicicletero", "mecánico de bicis"]  # no blank line
     assert body["duties"] == ["Adjust brakes and gears.", "Fit new tyres."]
     assert body["code"] == "RC"

@@ -215,11 +215,32 @@ def test_spanish_other_names_fill_only_careers_without_names_of_their_own(defaul
     }
 
 
+def test_everyday_names_fill_only_careers_without_names_of_their_own(default_data):
+    police, truckers = (
+        Occupation.objects.get(soc_code=code) for code in ("33-3051.00", "53-3032.00")
+    )
+    assert police.everyday_names.splitlines() == ["cop", "policeman", "policewoman"]
+    police.everyday_names = "copper"
+    police.edited_fields = ["everyday_names"]
+    police.save()
+    Occupation.objects.filter(pk=truckers.pk).update(everyday_names="")  # never edited
+    assert load_catalogue(fixtures_dir=FIXTURES) == 0
+    names = dict(
+        Occupation.objects.filter(pk__in=[police.pk, truckers.pk]).values_list(
+            "soc_code", "everyday_names"
+        )
+    )
+    assert names == {
+        "33-3051.00": "copper",
+        "53-3032.00": "trucker\n18-wheeler driver\nbig rig driver",
+    }
+
+
 def test_loading_runs_in_a_constant_number_of_queries(db, django_assert_max_num_queries):
-    # Bulk inserts in batches: SQLite splits the 1,016 careers (72 columns each, with the
-    # Spanish twins) into about 85 statements, and their lists into about 75 more; a few
-    # more look for records still missing Spanish. None is made per career.
-    with django_assert_max_num_queries(190):
+    # Bulk inserts in batches: SQLite splits the 1,016 careers (about seventy columns each, with
+    # the Spanish twins) into about 85 statements, and their lists into about 75 more; a few
+    # more look for records still missing Spanish or other names. None is made per career.
+    with django_assert_max_num_queries(195):
         assert load_catalogue(fixtures_dir=FIXTURES) == len(CATALOGUE)
 
 

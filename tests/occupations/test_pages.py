@@ -66,8 +66,9 @@ def make(title: str, soc_code: str, **fields) -> Occupation:
 
 
 def listed(page: str) -> list[str]:
-    """Career titles in the order the list shows them."""
-    return re.findall(r'<th scope="row"[^>]*><a href="[^"]+">([^<]+)</a>', page)
+    """Career titles in the order the list shows them, as people read them."""
+    titles = re.findall(r'<th scope="row"[^>]*><a href="[^"]+">([^<]+)</a>', page)
+    return [html_lib.unescape(title) for title in titles]
 
 
 def assert_no_empty_output(page: str) -> None:

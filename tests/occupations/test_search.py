@@ -6,12 +6,13 @@ import re
 
 import pytest
 
-from occupations.models import Occupation
+from occupations.models import Occupation, search_rank
 from occupations.search import fold, forms, search_words, stem, whole_word
 from tests.occupations.test_default_catalogue import FIXTURES
 from tests.occupations.test_pages import LIST, listed, make
 
 OTHER_NAMES = json.loads((FIXTURES / "alternate_titles_es.json").read_text(encoding="utf-8"))
+EVERYDAY_NAMES = json.loads((FIXTURES / "everyday_names.json").read_text(encoding="utf-8"))
 
 
 def test_folding_drops_case_and_spanish_accents():
@@ -141,6 +142,40 @@ def test_every_career_is_found_by_each_of_its_spanish_names(default_data):
         assert career.alternate_titles_es.splitlines() == names
         for name in names:
             assert Occupation.objects.search(name).filter(pk=career.pk).exists(), (code, name)
+
+
+@pytest.mark.parametrize(
+    ("query", "titles"),
+    [
+        # O*NET's titles do not know these names; "Copilots" begins with "cop", so it comes after.
+        (
+            "cop",
+            [
+                "Police and Sheriff's Patrol Officers",
+                "Airline Pilots, Copilots, and Flight Engineers",
+            ],
+        ),
+        ("bookkeeper", ["Bookkeeping, Accounting, and Auditing Clerks"]),
+        ("trucker", ["Heavy and Tractor-Trailer Truck Drivers"]),  # not "Crushing ... Tenders"
+        ("postwoman", ["Postal Service Mail Carriers"]),
+        ("truckers", ["Heavy and Tractor-Trailer Truck Drivers"]),  # any plural, as in titles
+    ],
+)
+def test_everyday_english_names_find_careers_titled_another_way(
+    client, default_data, query, titles
+):
+    assert listed(client.get(LIST, {"q": query}).content.decode())[: len(titles)] == titles
+
+
+def test_every_career_is_found_by_each_of_its_everyday_names(default_data):
+    assert (len(EVERYDAY_NAMES), sum(map(len, EVERYDAY_NAMES.values()))) == (52, 82)
+    for code, names in EVERYDAY_NAMES.items():
+        career = Occupation.objects.get(soc_code=code)
+        assert career.everyday_names.splitlines() == names
+        for name in names:
+            # Ranked with the titles that hold the word, not after those that only hold letters.
+            found = Occupation.objects.search(name).annotate(rank=search_rank(name))
+            assert found.filter(pk=career.pk, rank__lte=1).exists(), (code, name)
 
 
 @pytest.fixture
