@@ -8,7 +8,7 @@ from api.language import language_route
 from api.schemas import SOC_CODE_PATTERN, Error
 from careerquiz.translation import localized
 from occupations.areas import LETTERS
-from occupations.models import Occupation
+from occupations.models import Occupation, search_rank
 from occupations.selectors import match_occupations
 from quiz.scoring import holland_code
 
@@ -28,7 +28,10 @@ def careers(request: HttpRequest, filters: Query[schemas.CareerQuery]):
         job_zone=filters.job_zone,
         education=filters.education,
         bright=bool(filters.bright),
-    ).order_by(localized("title"), "soc_code")
+    )
+    # A search lists the best matches first, as the career list does.
+    best = (search_rank(filters.q),) if filters.q.strip() else ()
+    found = found.order_by(*best, localized("title"), "soc_code")
     page = found[filters.offset : filters.offset + filters.limit]
     return {"count": found.count(), "results": list(page)}
 

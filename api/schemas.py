@@ -538,7 +538,13 @@ class ProfileQuery(MatchOptions):
 
 
 class CareerQuery(Schema):
-    q: str = Field("", max_length=100, description="Words of a title, or the start of a code.")
+    q: str = Field(
+        "",
+        max_length=100,
+        description="Words of a title, or the start of a code. A search lists the best matches "
+        "first (titles that begin with the first word, then titles that hold it as a whole "
+        "word, then the rest), each group by title; without one, careers come by title.",
+    )
     area: Literal["R", "I", "A", "S", "E", "C"] | None = Field(
         None, description="Careers with this letter anywhere in their high-point code."
     )

@@ -296,6 +296,8 @@ def test_a_search_lists_the_best_matches_first(client, nurses):
         "Nursery Workers",
     ]
     assert sorted_by(page) == "match"
+    found = client.get("/api/v1/careers/", {"q": "nurse"}).json()["results"]
+    assert [career["title"] for career in found] == listed(page)
     spanish = client.get(LIST, {"q": "enfermera"}, HTTP_ACCEPT_LANGUAGE="es").content.decode()
     assert listed(spanish) == [
         "Enfermeros de cuidados agudos",
