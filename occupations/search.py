@@ -45,11 +45,13 @@ def stem(word: str) -> str:
 def forms(word: str) -> tuple[str, ...]:
     """What a folded word looks for in titles: its stem first, then, for a word ending in
     "z" or in a consonant and "y", its plural's stem ("juez", "jueces"; "secretary",
-    "secretaries")."""
+    "secretaries"), and for an English plural in "-men", its singular ("firemen", "fireman")."""
     if word.endswith("z") and len(word) >= STEM:
         return (word, word[:-1] + "c")
     if word.endswith("y") and len(word) >= STEM and word[-2] not in "aeiou":
         return (word, word[:-1] + "i")
+    if word.endswith("men") and len(word) > STEM:
+        return (word, word[:-2] + "an")
     return (stem(word),)
 
 

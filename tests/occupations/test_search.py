@@ -59,6 +59,12 @@ def test_a_word_ending_in_a_consonant_and_y_also_looks_for_its_plural_in_ies():
     assert forms("spy") == ("spy",)
 
 
+def test_an_english_plural_in_men_also_looks_for_its_singular():
+    assert forms("firemen") == ("firemen", "fireman")
+    assert forms("policewomen") == ("policewomen", "policewoman")
+    assert forms("men") == ("men",)
+
+
 @pytest.mark.parametrize(
     ("form", "text", "whole"),
     [
@@ -158,6 +164,7 @@ def test_every_career_is_found_by_each_of_its_spanish_names(default_data):
         ("bookkeeper", ["Bookkeeping, Accounting, and Auditing Clerks"]),
         ("trucker", ["Heavy and Tractor-Trailer Truck Drivers"]),  # not "Crushing ... Tenders"
         ("postwoman", ["Postal Service Mail Carriers"]),
+        ("firemen", ["Firefighters"]),  # the plural of an everyday name
         ("truckers", ["Heavy and Tractor-Trailer Truck Drivers"]),  # any plural, as in titles
     ],
 )
