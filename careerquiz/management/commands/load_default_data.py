@@ -9,7 +9,8 @@ from quiz.defaults import load_questionnaires
 class Command(BaseCommand):
     help = (
         "Load the embedded default data (interest areas, questionnaires, career catalogue). "
-        "Creates only what is missing; running it again changes nothing."
+        "Creates only what is missing and fills blank Spanish texts and other names where ours "
+        "exist, never what staff wrote or cleared; running it again changes nothing."
     )
 
     def handle(self, *args, **options) -> None:
@@ -19,5 +20,6 @@ class Command(BaseCommand):
         catalogue_changed()
         self.stdout.write(
             f"Default data: {areas} interest areas, {questionnaires} questionnaires and "
-            f"{occupations} occupations created; existing records left unchanged."
+            f"{occupations} occupations created; existing records kept, blank Spanish texts and "
+            "other names filled where ours exist."
         )
