@@ -6,9 +6,8 @@ from ninja import Path, Query, Router
 from api import schemas
 from api.language import language_route
 from api.schemas import SOC_CODE_PATTERN, Error
-from careerquiz.translation import localized
 from occupations.areas import LETTERS
-from occupations.models import Occupation, search_rank
+from occupations.models import Occupation
 from occupations.selectors import match_occupations
 from quiz.scoring import holland_code
 
@@ -28,10 +27,7 @@ def careers(request: HttpRequest, filters: Query[schemas.CareerQuery]):
         job_zone=filters.job_zone,
         education=filters.education,
         bright=bool(filters.bright),
-    )
-    # A search lists the best matches first, as the career list does.
-    best = (search_rank(filters.q),) if filters.q.strip() else ()
-    found = found.order_by(*best, localized("title"), "soc_code")
+    ).best_first(filters.q)
     page = found[filters.offset : filters.offset + filters.limit]
     return {"count": found.count(), "results": list(page)}
 

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from careerquiz.translation import localized
 from occupations.areas import EDUCATION_LEVELS, JOB_ZONES, LETTERS
-from occupations.models import InterestArea, OccupationQuerySet, search_rank
+from occupations.models import InterestArea, OccupationQuerySet
 
 # BLS turns hourly wages into annual ones at 2,080 hours a year; sorting by pay does the same
 # so that careers published only as hourly wages are not ranked last.
@@ -134,7 +134,7 @@ class OccupationFilterForm(forms.Form):
         )
         queryset = queryset.annotate(annual_pay=annual_pay, shown_title=localized("title"))
         if self.chosen_sort == "match":
-            return queryset.order_by(search_rank(data["q"]), *SORTS["title"])
+            return queryset.best_first(data["q"])
         return queryset.order_by(*SORTS[self.chosen_sort])
 
     @property

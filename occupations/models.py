@@ -69,7 +69,7 @@ def folded(field: str):
 
 # Our names of careers beside their titles, folded (one a line): English everyday names and
 # Spanish other names.
-OTHER_NAMES = ("search_everyday_names", "search_alternates_es")
+OTHER_NAME_COLUMNS = ("search_everyday_names", "search_alternates_es")
 
 
 def search_rank(query: str) -> Case:
@@ -84,7 +84,7 @@ def search_rank(query: str) -> Case:
     for form in words[0][1]:
         starts |= Q(Regex(title, Value(whole_word(form, after="^"))))
         has_word |= Q(Regex(title, Value(whole_word(form))))
-        for names in OTHER_NAMES:
+        for names in OTHER_NAME_COLUMNS:
             has_word |= Q(Regex(F(names), Value(whole_word(form, after="(^|\n)"))))
     return Case(When(starts, then=Value(0)), When(has_word, then=Value(1)), default=Value(2))
 
@@ -121,10 +121,16 @@ class OccupationQuerySet(models.QuerySet):
             holding = _beginning_a_word if len(word) < STEM else _holding
             this_word = holding("search_alternates", word)
             for form in looked_for:
-                for field in ("search_title", "search_title_es", *OTHER_NAMES):
+                for field in ("search_title", "search_title_es", *OTHER_NAME_COLUMNS):
                     this_word |= holding(field, form)
             every_word &= this_word
         return self.filter(every_word | Q(soc_code__startswith=query))
+
+    def best_first(self, query: str) -> "OccupationQuerySet":
+        """The best matches of ``query`` first (``search_rank``), each group by title in the
+        active language; by title alone without a query."""
+        best = (search_rank(query),) if query.strip() else ()
+        return self.order_by(*best, localized("title"), "soc_code")
 
     def with_code_prefix(self, prefix: str) -> "OccupationQuerySet":
         return self.filter(high_point_code__startswith=prefix.upper())

@@ -235,9 +235,7 @@ def ratios(rounds: list[Round]) -> dict[str, float]:
 
 def median_stats(rounds: list[Round], index: int) -> Stats:
     """A page's median round by throughput, with every round's errors."""
-    measured = [pages[index][1] for pages in rounds]
-    if index == 0:
-        measured = [floor_of(pages) for pages in rounds]
+    measured = [floor_of(pages) if index == 0 else pages[index][1] for pages in rounds]
     middle = sorted(measured, key=lambda stats: stats.rps)[(len(measured) - 1) // 2]
     return Stats(
         requests=middle.requests,
